@@ -1,0 +1,3 @@
+/** Shared web layer: layout, locale switch, error pages, home page and the security configuration. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package be.femmesetsante.sesu.web;
