@@ -1,0 +1,100 @@
+package be.femmesetsante.sesu.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person who signs in. Personal data live in these few columns, so retention knows where to look. */
+@Entity
+@Table(name = "account")
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String displayName;
+
+	private String pronouns;
+
+	/** Null for professionals, who sign in by e-mailed link only. */
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long organisationId;
+
+	private boolean enabled = true;
+
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
+
+	protected Account() {
+	}
+
+	Account(String email, String displayName, Role role) {
+		this.email = email.strip();
+		this.displayName = displayName.strip();
+		this.role = role;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String email() {
+		return email;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	String pronouns() {
+		return pronouns;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	Role role() {
+		return role;
+	}
+
+	Long organisationId() {
+		return organisationId;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void joinOrganisation(Long organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	void rename(String displayName, String pronouns) {
+		this.displayName = displayName.strip();
+		this.pronouns = pronouns == null || pronouns.isBlank() ? null : pronouns.strip();
+	}
+
+	PortalUser toPortalUser() {
+		return new PortalUser(id, email, displayName, role, organisationId, passwordHash, enabled);
+	}
+
+}

@@ -1,0 +1,70 @@
+package be.femmesetsante.sesu.account;
+
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account module's door: creating and finding the people who sign in. */
+@Service
+public class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean adminExists() {
+		return accounts.existsByRole(Role.ADMIN);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PortalUser> findByEmail(String email) {
+		return accounts.findByEmail(email).map(Account::toPortalUser);
+	}
+
+	/**
+	 * Creates a staff, partner or admin account with a password, or returns the existing one
+	 * unchanged when the address is already known (so seeding can run at every start).
+	 */
+	@Transactional
+	public PortalUser createWithPassword(String email, String displayName, Role role, String rawPassword) {
+		PasswordPolicy.problemWith(rawPassword).ifPresent(problem -> {
+			throw new IllegalArgumentException(problem);
+		});
+		return accounts.findByEmail(email).orElseGet(() -> {
+			Account account = new Account(email, displayName, role);
+			account.changePasswordHash(passwordEncoder.encode(rawPassword));
+			return accounts.save(account);
+		}).toPortalUser();
+	}
+
+	/** Creates a professional of an organisation (no password: they sign in by e-mailed link). */
+	@Transactional
+	public PortalUser createProfessional(String email, String displayName, String pronouns, Long organisationId) {
+		return accounts.findByEmail(email).orElseGet(() -> {
+			Account account = new Account(email, displayName, Role.PROFESSIONAL);
+			account.rename(displayName, pronouns);
+			account.joinOrganisation(organisationId);
+			return accounts.save(account);
+		}).toPortalUser();
+	}
+
+	/** Sets a new password; used by the demo profile, and later by password reset. */
+	@Transactional
+	public void changePassword(Long accountId, String rawPassword) {
+		PasswordPolicy.problemWith(rawPassword).ifPresent(problem -> {
+			throw new IllegalArgumentException(problem);
+		});
+		accounts.findById(accountId)
+			.orElseThrow()
+			.changePasswordHash(passwordEncoder.encode(rawPassword));
+	}
+
+}

@@ -1,0 +1,145 @@
+package be.femmesetsante.sesu.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real headless Debian Chromium driven by chromium-driver, one per test class. Every page a test
+ * looks at with {@link #checkPage} must pass axe-core's WCAG 2.2 A and AA rules at phone (360 px)
+ * and desktop width, and is saved as screenshots under {@code target/screenshots/} to be looked at.
+ * <p>
+ * Without Chromium the tests are skipped with a loud message, except under {@code CI=true}, where
+ * a missing browser is a failure: CI must install it.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final List<String> WCAG_22_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	protected static ChromeDriver browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			String message = "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, "
+					+ "/usr/bin/chromedriver): apt-get install chromium chromium-driver";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				Assertions.fail(message);
+			}
+			System.err.println("\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
+					+ "!!! BROWSER TESTS SKIPPED. " + message
+					+ "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
+			Assumptions.abort(message);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		// The machine's network is closed: background networking would only fail, noisily.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=fr-BE", "--window-size=1280,900");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+			browser = null;
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected void open(String path) {
+		browser.get(url(path));
+	}
+
+	protected WebElement find(String cssSelector) {
+		return browser.findElement(By.cssSelector(cssSelector));
+	}
+
+	protected String heading() {
+		return find("h1").getText();
+	}
+
+	/**
+	 * Checks the current page at phone and desktop width: zero axe-core violations of WCAG 2.2 A
+	 * and AA, and a full-page screenshot of each, named {@code name-360.png} and {@code name-1280.png}.
+	 */
+	protected void checkPage(String name) {
+		for (int width : new int[] { 360, 1280 }) {
+			emulateWidth(width);
+			Results results = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(browser);
+			assertThat(results.getViolations()).as("axe-core violations on %s at %d px:%n%s", name, width,
+					describe(results.getViolations()))
+				.isEmpty();
+			screenshot(name + "-" + width);
+		}
+		browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	private void emulateWidth(int width) {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", width < 600 ? 780 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
+	private void screenshot(String name) {
+		try {
+			Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+			Number width = (Number) browser.executeScript("return window.innerWidth");
+			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width.intValue(),
+					"height", Math.min(height.intValue(), 6000), "deviceScaleFactor", 1, "mobile", width.intValue() < 600));
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not save the screenshot " + name, ex);
+		}
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}

@@ -1,0 +1,27 @@
+package be.femmesetsante.sesu.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+import be.femmesetsante.testsupport.TestErrorRoutes;
+
+/**
+ * The one Spring test configuration of the suite: the whole portal on a real PostgreSQL, on a
+ * random port. Every integration, access and browser test uses it, so the context is built once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestErrorRoutes.class })
+public @interface IntegrationTest {
+
+}
