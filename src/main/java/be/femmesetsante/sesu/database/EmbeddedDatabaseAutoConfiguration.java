@@ -44,6 +44,9 @@ public class EmbeddedDatabaseAutoConfiguration {
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
+			// Spring stops it, after the connection pool that depends on it; the library's own
+			// shutdown hook would race with the pool and leave it waiting for a dead server.
+			.setRegisterShutdownHook(false)
 			.start();
 		log.info("Embedded PostgreSQL ready at {}", postgres.getJdbcUrl("postgres", "postgres"));
 		return postgres;

@@ -1,9 +1,15 @@
 package be.femmesetsante.sesu.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -14,6 +20,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** Session attribute holding the address typed before a failed sign-in; the login page reads it once. */
+	static final String LAST_EMAIL = "sesu.login.lastEmail";
 
 	/** No inline script or style anywhere: everything comes from our own static files. */
 	static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -39,7 +48,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.defaultSuccessUrl("/account")
-				.failureUrl("/login?error"))
+				.failureHandler(SecurityConfiguration::keepTypedEmail))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -47,6 +56,16 @@ class SecurityConfiguration {
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 						"camera=(), microphone=(), geolocation=(), payment=()")));
 		return http.build();
+	}
+
+	/** After a failed sign-in the page comes back with the e-mail address still typed in. */
+	private static void keepTypedEmail(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
+		String email = request.getParameter("email");
+		if (email != null && email.length() <= 320) {
+			request.getSession().setAttribute(LAST_EMAIL, email);
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
 }

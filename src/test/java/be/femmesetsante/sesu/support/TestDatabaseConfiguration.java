@@ -42,38 +42,90 @@ public class TestDatabaseConfiguration {
 		return SharedEmbeddedPostgres.connectionDetails();
 	}
 
-	/** One embedded server per JVM, shared by every cached Spring context. */
+	/**
+	 * One embedded server per JVM, shared by every cached Spring context. Each context's connection
+	 * details hold a lease and give it back when the context closes (after its connection pool, which
+	 * depends on them); the last one out stops the server. Stopping it earlier, from the library's own
+	 * shutdown hook, would leave the pools waiting for a dead server.
+	 */
 	static final class SharedEmbeddedPostgres {
 
 		private static EmbeddedPostgres postgres;
+
+		private static int leases;
 
 		static synchronized JdbcConnectionDetails connectionDetails() {
 			if (postgres == null) {
 				log.info("Test database: embedded PostgreSQL 17 (no Docker engine answered)");
 				try {
-					postgres = EmbeddedPostgres.builder().start();
+					postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
+				Runtime.getRuntime().addShutdownHook(new Thread(SharedEmbeddedPostgres::stopWhenContextsAreClosed));
 			}
-			String url = postgres.getJdbcUrl("postgres", "postgres");
-			return new JdbcConnectionDetails() {
-				@Override
-				public String getUsername() {
-					return "postgres";
-				}
+			leases++;
+			return new Lease(postgres.getJdbcUrl("postgres", "postgres"));
+		}
 
-				@Override
-				public String getPassword() {
-					return "";
-				}
+		static synchronized void release() {
+			leases--;
+			if (leases == 0) {
+				stop();
+			}
+		}
 
-				@Override
-				public String getJdbcUrl() {
-					return url;
+		/** Last resort, for a context that failed to start and never gave its lease back. */
+		private static void stopWhenContextsAreClosed() {
+			long deadline = System.nanoTime() + 20_000_000_000L;
+			while (System.nanoTime() < deadline) {
+				synchronized (SharedEmbeddedPostgres.class) {
+					if (postgres == null) {
+						return;
+					}
 				}
-			};
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+			stop();
+		}
+
+		private static synchronized void stop() {
+			if (postgres != null) {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					log.warn("Could not stop the embedded PostgreSQL", ex);
+				}
+				postgres = null;
+			}
+		}
+
+		/** The connection details Boot's pool uses; Spring calls {@link #close()} when the context closes. */
+		record Lease(String getJdbcUrl) implements JdbcConnectionDetails, AutoCloseable {
+
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return "";
+			}
+
+			@Override
+			public void close() {
+				release();
+			}
+
 		}
 
 	}

@@ -1,0 +1,91 @@
+package be.femmesetsante.sesu.account;
+
+import be.femmesetsante.sesu.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first start: no default password exists; the link printed in the log lets the first admin
+ * create their account, once, then sign in. Bad input is explained on the same page, typed text kept.
+ */
+class FirstAdminSetupBrowserTest extends BrowserTest {
+
+	@Autowired
+	FirstAdminSetup setup;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void firstAdminCreatesTheirAccountWithTheOneTimeLinkThenSignsIn() {
+		assertThat(accounts.adminExists()).as("a fresh database has no admin").isFalse();
+		String link = setup.newLink();
+		String path = link.substring(link.indexOf("/setup"));
+
+		open("/?lang=fr");
+		open(path);
+		assertThat(heading()).isEqualTo("Créer le premier compte admin");
+		checkPage("setup-fr");
+
+		// Everything wrong at once: a summary at the top, a message at each field, the title says so.
+		find("#displayName").sendKeys("Alex Dupont");
+		find("#email").sendKeys("pas-une-adresse");
+		find("#password").sendKeys("court");
+		find("#passwordConfirmation").sendKeys("autre");
+		find("form.stacked-form button[type=submit]").click();
+		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(find("#error-summary").getText()).contains("adresse e-mail n’est pas valide")
+			.contains("au moins 12 caractères")
+			.contains("pas identiques");
+		assertThat(find("#displayName").getAttribute("value")).as("typed text is kept").isEqualTo("Alex Dupont");
+		assertThat(find("#email").getAttribute("value")).isEqualTo("pas-une-adresse");
+		assertThat(find("#email").getAttribute("aria-invalid")).isEqualTo("true");
+		checkPage("setup-errors-fr");
+
+		find("#email").clear();
+		find("#email").sendKeys("alex.admin@femmesetsante.be");
+		find("#password").sendKeys("une phrase de passe assez longue");
+		find("#passwordConfirmation").sendKeys("une phrase de passe assez longue");
+		find("form.stacked-form button[type=submit]").click();
+
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		assertThat(find("main").getText()).contains("Le compte admin est créé");
+		assertThat(accounts.adminExists()).isTrue();
+
+		// The link worked once: now it is a page that does not exist.
+		open(path);
+		assertThat(heading()).isEqualTo("Cette page n’existe pas");
+
+		open("/login");
+		find("#email").sendKeys("alex.admin@femmesetsante.be");
+		find("#password").sendKeys("pas le bon mot de passe");
+		find("form.stacked-form button[type=submit]").click();
+		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(find("#error-summary").getText()).contains("ne correspond pas");
+		checkPage("login-error-fr");
+
+		find("#password").sendKeys("une phrase de passe assez longue");
+		find("form.stacked-form button[type=submit]").click();
+		assertThat(heading()).isEqualTo("Bonjour Alex Dupont");
+		assertThat(find("main").getText()).contains("Admin");
+		checkPage("account-admin-fr");
+
+		// Signed in, but this page is not for this role: our 403 page, in both languages.
+		open("/actuator/env");
+		assertThat(heading()).isEqualTo("Vous n’avez pas accès à cette page");
+		checkPage("error-403-fr");
+		open("/actuator/env?lang=en");
+		assertThat(heading()).isEqualTo("You do not have access to this page");
+		checkPage("error-403-en");
+
+		open("/account");
+		browser.findElement(By.cssSelector(".main-nav button[type=submit]")).click();
+		assertThat(find("main").getText()).contains("You are signed out");
+		open("/?lang=fr");
+	}
+
+}
