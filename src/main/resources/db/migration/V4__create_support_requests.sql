@@ -39,8 +39,8 @@ create table support_request (
     submitted_at           timestamp with time zone not null,
     updated_at             timestamp with time zone not null,
     constraint support_request_reference_uq unique (reference),
-    -- The aggregate's rules, repeated where no code path can skip them. Checked only for rows
-    -- whose free text is still there: retention may blank reasons and summaries later.
+    -- The aggregate's rules, repeated where no code path can skip them. Only facts are checked,
+    -- not free text: retention will blank reasons and summaries of old cases.
     constraint support_request_lead_ck check (status in ('NEW', 'DECLINED', 'REDIRECTED', 'WITHDRAWN')
         or lead_account_id is not null),
     constraint support_request_work_kind_ck check (status not in ('ACCEPTED', 'IN_PROGRESS', 'CLOSED')
@@ -73,12 +73,3 @@ create table request_history (
 );
 create index request_history_request_idx on request_history (request_id, at, id);
 
--- History is append-only in the database too: no row is ever deleted. (Updates stay possible for
--- the retention job, which will blank actor names and details of old cases.)
-create function request_history_refuse_delete() returns trigger language plpgsql as $$
-begin
-    raise exception 'request_history is append-only: % refused', tg_op;
-end;
-$$;
-create trigger request_history_no_delete before delete on request_history
-    for each statement execute function request_history_refuse_delete();

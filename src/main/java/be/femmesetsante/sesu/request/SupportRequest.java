@@ -189,7 +189,9 @@ class SupportRequest {
 				InvalidRequestException.DESCRIPTION_REQUIRED);
 		request.audience = Texts.optional(details.audience(), LONG_TEXT_MAX, "audience");
 		request.audienceTags = Texts.tags(details.audienceTags(), TAGS_MAX, TAG_MAX, "audienceTags");
-		if (details.kinds() == null || details.kinds().isEmpty() || details.kinds().contains(null)) {
+		// Not kinds().contains(null): immutable sets (Set.of) throw on that question.
+		if (details.kinds() == null || details.kinds().isEmpty()
+				|| details.kinds().stream().anyMatch(Objects::isNull)) {
 			throw new InvalidRequestException(InvalidRequestException.KINDS_REQUIRED, "kinds");
 		}
 		// Stored in the enum's order, so two requests asking the same things read the same.
