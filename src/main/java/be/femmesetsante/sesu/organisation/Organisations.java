@@ -2,6 +2,7 @@ package be.femmesetsante.sesu.organisation;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,7 +39,7 @@ public class Organisations {
 			throw new OrganisationException(OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN, "enterpriseNumber");
 		}
 		Organisation organisation = new Organisation(details, clock.instant());
-		return saveChecked(organisation).toView();
+		return saveChecked(() -> organisations.saveAndFlush(organisation), organisation).toView();
 	}
 
 	/** Changes an organisation's details; the region follows the postal code. */
@@ -51,7 +52,11 @@ public class Organisations {
 			throw new OrganisationException(OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN, "enterpriseNumber");
 		}
 		organisation.apply(details);
-		return saveChecked(organisation).toView();
+		// Managed already: flush rather than save (which would merge a copy).
+		return saveChecked(() -> {
+			organisations.flush();
+			return organisation;
+		}, organisation).toView();
 	}
 
 	public Optional<OrganisationView> findById(long id) {
@@ -67,9 +72,9 @@ public class Organisations {
 		return organisations.findByNameIgnoringCase(name).stream().findFirst().map(Organisation::toView);
 	}
 
-	private Organisation saveChecked(Organisation organisation) {
+	private static Organisation saveChecked(Supplier<Organisation> write, Organisation organisation) {
 		try {
-			return organisations.saveAndFlush(organisation);
+			return write.get();
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Two people registering the same number at once: the unique index decides.

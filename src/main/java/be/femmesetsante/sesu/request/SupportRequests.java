@@ -135,9 +135,10 @@ public class SupportRequests {
 		Long previousLead = request.leadAccountId();
 		RequestHistoryEntry entry = change.apply(request);
 		try {
-			// Flush now: a change committed meanwhile by another node fails here, as a
-			// ConcurrentChangeException, rather than at commit outside this method.
-			requests.saveAndFlush(request);
+			// The request is managed: flush, not save(). save() would merge, and merging copies the
+			// new (immutable) history entry without its values. Flushing now also makes a change
+			// committed meanwhile by another node fail here, as a ConcurrentChangeException.
+			requests.flush();
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new ConcurrentChangeException();
