@@ -9,6 +9,7 @@ public class InvalidRequestException extends RequestException {
 	static final String PRIVACY_NOTICE_REQUIRED = "request.error.privacyNotice.required";
 	static final String TEAM_SIZE_INVALID = "request.error.teamSize.invalid";
 	static final String TOO_LONG = "request.error.text.tooLong";
+	static final String TOO_MANY_TAGS = "request.error.audienceTags.tooMany";
 	static final String ORGANISATION_REQUIRED = "request.error.organisation.required";
 	static final String ONLY_PROFESSIONALS = "request.error.submit.notAllowed";
 

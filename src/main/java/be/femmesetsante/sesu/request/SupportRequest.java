@@ -463,7 +463,7 @@ class SupportRequest {
 				}
 			}
 			if (tags.size() > maxCount) {
-				throw new InvalidRequestException(InvalidRequestException.TOO_LONG, field, maxCount);
+				throw new InvalidRequestException(InvalidRequestException.TOO_MANY_TAGS, field, maxCount);
 			}
 			return tags.toArray(String[]::new);
 		}
