@@ -1,0 +1,21 @@
+package be.femmesetsante.sesu.organisation;
+
+import java.time.Instant;
+
+/** A read-only copy of an organisation for other modules and pages. */
+public record OrganisationView(
+		long id,
+		String name,
+		Sector sector,
+		String sectorOther,
+		String street,
+		String postalCode,
+		String municipality,
+		Region region,
+		boolean germanSpeaking,
+		EnterpriseNumber enterpriseNumber,
+		String website,
+		String contactName,
+		String contactPronouns,
+		Instant createdAt) {
+}

@@ -1,0 +1,87 @@
+package be.femmesetsante.sesu.organisation;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation module's door: register and update organisations, find them. Hands out
+ * {@link OrganisationView}s, never the entity.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organisations {
+
+	private final OrganisationRepository organisations;
+	private final Clock clock;
+
+	Organisations(OrganisationRepository organisations, ObjectProvider<Clock> clock) {
+		this.organisations = organisations;
+		// A Clock bean, when one exists, lets tests fix "now"; the system clock otherwise.
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Registers an organisation of the service's area.
+	 *
+	 * @throws OrganisationException when the postal code is not Belgian or is in Flanders, a
+	 *         required field is blank, or the enterprise number is already registered
+	 */
+	@Transactional
+	public OrganisationView register(NewOrganisation details) {
+		if (details.enterpriseNumber() != null
+				&& organisations.existsByEnterpriseNumber(details.enterpriseNumber().digits())) {
+			throw new OrganisationException(OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN, "enterpriseNumber");
+		}
+		Organisation organisation = new Organisation(details, clock.instant());
+		return saveChecked(() -> organisations.saveAndFlush(organisation), organisation).toView();
+	}
+
+	/** Changes an organisation's details; the region follows the postal code. */
+	@Transactional
+	public OrganisationView update(long id, NewOrganisation details) {
+		Organisation organisation = organisations.findById(id)
+			.orElseThrow(() -> new OrganisationException(OrganisationException.Reason.NOT_FOUND));
+		if (details.enterpriseNumber() != null
+				&& organisations.existsByEnterpriseNumberAndIdNot(details.enterpriseNumber().digits(), id)) {
+			throw new OrganisationException(OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN, "enterpriseNumber");
+		}
+		organisation.apply(details);
+		// Managed already: flush rather than save (which would merge a copy).
+		return saveChecked(() -> {
+			organisations.flush();
+			return organisation;
+		}, organisation).toView();
+	}
+
+	public Optional<OrganisationView> findById(long id) {
+		return organisations.findById(id).map(Organisation::toView);
+	}
+
+	public Optional<OrganisationView> findByEnterpriseNumber(EnterpriseNumber number) {
+		return organisations.findByEnterpriseNumber(number.digits()).map(Organisation::toView);
+	}
+
+	/** The first organisation with this name (case and spaces ignored): lets seeding run twice. */
+	public Optional<OrganisationView> findFirstByName(String name) {
+		return organisations.findByNameIgnoringCase(name).stream().findFirst().map(Organisation::toView);
+	}
+
+	private static Organisation saveChecked(Supplier<Organisation> write, Organisation organisation) {
+		try {
+			return write.get();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two people registering the same number at once: the unique index decides.
+			if (organisation.enterpriseNumber() != null) {
+				throw new OrganisationException(OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN, "enterpriseNumber");
+			}
+			throw ex;
+		}
+	}
+}

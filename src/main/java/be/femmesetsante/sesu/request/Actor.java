@@ -1,0 +1,23 @@
+package be.femmesetsante.sesu.request;
+
+import java.util.Objects;
+
+import be.femmesetsante.sesu.account.Role;
+
+/**
+ * Who acts on a request, as the signed-in account says. The display name is copied into the
+ * history so it still reads right after the account is renamed or removed.
+ *
+ * @param organisationId the professional's organisation; null for staff, partners and admins
+ */
+public record Actor(long accountId, String displayName, Role role, Long organisationId) {
+
+	public Actor {
+		Objects.requireNonNull(displayName, "displayName");
+		Objects.requireNonNull(role, "role");
+	}
+
+	boolean is(Role expected) {
+		return role == expected;
+	}
+}

@@ -1,0 +1,30 @@
+package be.femmesetsante.sesu.request;
+
+/** Where a support request stands. Pages show {@link #messageKey()}, in plain words. */
+public enum RequestStatus {
+	/** Sent by the professional, nobody has looked at it yet. */
+	NEW,
+	/** A lead (référent·e) reads it and decides. */
+	IN_REVIEW,
+	/** The team will do it, as a consultation or a workshop. */
+	ACCEPTED,
+	/** Work has started. */
+	IN_PROGRESS,
+	/** Work done; a closing summary says what was done. */
+	CLOSED,
+	/** The team cannot take it; the reason is told to the professional. */
+	DECLINED,
+	/** Better served elsewhere; the service it was sent to is told. */
+	REDIRECTED,
+	/** The professional's organisation no longer needs it. */
+	WITHDRAWN;
+
+	public String messageKey() {
+		return "request.status." + name();
+	}
+
+	/** No move leaves an ended request. */
+	public boolean isEnded() {
+		return this == CLOSED || this == DECLINED || this == REDIRECTED || this == WITHDRAWN;
+	}
+}
