@@ -2,6 +2,7 @@ package be.femmesetsante.sesu.request;
 
 import java.util.Objects;
 
+import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.Role;
 
 /**
@@ -15,6 +16,11 @@ public record Actor(long accountId, String displayName, Role role, Long organisa
 	public Actor {
 		Objects.requireNonNull(displayName, "displayName");
 		Objects.requireNonNull(role, "role");
+	}
+
+	/** The signed-in person as an actor on requests. */
+	public static Actor of(PortalUser user) {
+		return new Actor(user.accountId(), user.displayName(), user.role(), user.organisationId());
 	}
 
 	boolean is(Role expected) {
