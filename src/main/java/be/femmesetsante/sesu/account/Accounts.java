@@ -56,6 +56,20 @@ public class Accounts {
 		}).toPortalUser();
 	}
 
+	/**
+	 * Links a professional to the organisation they described (or were confirmed into) and returns
+	 * the refreshed account, so the caller can refresh the signed-in principal.
+	 */
+	@Transactional
+	public PortalUser joinOrganisation(Long accountId, Long organisationId) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (account.role() != Role.PROFESSIONAL) {
+			throw new IllegalArgumentException("Only professionals belong to an organisation");
+		}
+		account.joinOrganisation(organisationId);
+		return account.toPortalUser();
+	}
+
 	/** Sets a new password; used by the demo profile, and later by password reset. */
 	@Transactional
 	public void changePassword(Long accountId, String rawPassword) {
