@@ -25,6 +25,11 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<PortalUser> findById(long accountId) {
+		return accounts.findById(accountId).map(Account::toPortalUser);
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<PortalUser> findByEmail(String email) {
 		return accounts.findByEmail(email).map(Account::toPortalUser);
 	}

@@ -14,6 +14,7 @@ public record RequestStatusChanged(
 		String reference,
 		long organisationId,
 		Region region,
+		long requesterAccountId,
 		RequestAction action,
 		RequestStatus from,
 		RequestStatus to,

@@ -154,7 +154,7 @@ public class SupportRequests {
 			return;
 		}
 		events.publishEvent(new RequestStatusChanged(request.id(), request.reference(), request.organisationId(),
-				request.region(), entry.action(), entry.fromStatus(), entry.toStatus(), entry.actorAccountId(),
+				request.region(), request.requesterAccountId(), entry.action(), entry.fromStatus(), entry.toStatus(), entry.actorAccountId(),
 				request.leadAccountId(), request.workKind(), entry.at()));
 	}
 

@@ -20,7 +20,7 @@ import be.femmesetsante.testsupport.TestErrorRoutes;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailbox.PORT })
+		properties = "spring.mail.host=127.0.0.1")
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestErrorRoutes.class })
 public @interface IntegrationTest {

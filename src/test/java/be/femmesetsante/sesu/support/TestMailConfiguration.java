@@ -1,18 +1,29 @@
 package be.femmesetsante.sesu.support;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Starts the tests' SMTP server before the portal could send anything to it. */
+/**
+ * Points Boot's real mail sender at the tests' SMTP server ({@link TestMailbox}), on the free port
+ * it got, so several test JVMs (or a running portal) never fight over a fixed port.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMailConfiguration {
 
 	@Bean
-	@Lazy(false)
-	Object testMailboxStarted() {
-		TestMailbox.start();
-		return TestMailbox.class;
+	static BeanPostProcessor mailSenderToTestMailbox() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof JavaMailSenderImpl sender) {
+					sender.setHost("127.0.0.1");
+					sender.setPort(TestMailbox.port());
+				}
+				return bean;
+			}
+		};
 	}
 
 }

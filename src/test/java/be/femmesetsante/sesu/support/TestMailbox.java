@@ -7,18 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 
 /**
- * A real SMTP server (GreenMail) that the portal sends its mails to in tests, one per test JVM on
- * port {@value #PORT} (see {@link IntegrationTest}'s {@code spring.mail.*} properties).
+ * A real SMTP server (GreenMail) that the portal sends its mails to in tests: one per test JVM, on a
+ * free port that {@link TestMailConfiguration} gives to Boot's mail sender.
  */
 public final class TestMailbox {
-
-	public static final int PORT = 3025;
 
 	private static GreenMail server;
 
@@ -29,10 +26,15 @@ public final class TestMailbox {
 
 	static synchronized void start() {
 		if (server == null) {
-			server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		}
+	}
+
+	static synchronized int port() {
+		start();
+		return server.getSmtp().getPort();
 	}
 
 	/** Every mail received so far for this address, oldest first. */
@@ -60,8 +62,33 @@ public final class TestMailbox {
 		throw new AssertionError("No mail number " + count + " for " + address + " within 15 s");
 	}
 
+	/** Waits for a mail to this address whose subject contains the given words (mails may arrive in any order). */
+	public static Message awaitMailAbout(String address, String subjectPart) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < deadline) {
+			var found = mailsTo(address).stream().filter(m -> subject(m).contains(subjectPart)).findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("No mail about '" + subjectPart + "' for " + address + " within 15 s");
+	}
+
+	/** The decoded text of a plain-text mail. */
 	public static String body(Message message) {
-		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+		try {
+			return message.getContent().toString();
+		}
+		catch (MessagingException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The sign-in link in the n-th mail to this address. */

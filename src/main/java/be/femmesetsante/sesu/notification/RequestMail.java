@@ -1,0 +1,81 @@
+package be.femmesetsante.sesu.notification;
+
+import java.util.Locale;
+
+import be.femmesetsante.sesu.account.Accounts;
+import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.request.RequestAction;
+import be.femmesetsante.sesu.request.RequestStatusChanged;
+import be.femmesetsante.sesu.request.RequestSubmitted;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people that something happened on a request — never what: the mail names the reference
+ * and links to the portal, where the content is behind sign-in.
+ */
+@Component
+class RequestMail {
+
+	/** Accounts keep no language yet: mails to professionals are in French, the portal's first language. */
+	static final Locale REQUESTER_LOCALE = Locale.forLanguageTag("fr-BE");
+
+	private final Mailer mailer;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	private final String brusselsTeam;
+
+	private final String walloniaTeam;
+
+	RequestMail(Mailer mailer, Accounts accounts, MessageSource messages, @Value("${sesu.base-url}") String baseUrl,
+			@Value("${sesu.team-email.brussels}") String brusselsTeam,
+			@Value("${sesu.team-email.wallonia}") String walloniaTeam) {
+		this.mailer = mailer;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+		this.brusselsTeam = brusselsTeam;
+		this.walloniaTeam = walloniaTeam;
+	}
+
+	@ApplicationModuleListener
+	void on(RequestSubmitted submitted) {
+		String link = link(submitted.reference());
+		accounts.findById(submitted.requesterAccountId())
+			.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "requestReceived",
+					submitted.reference(), link));
+		mailer.send(team(submitted.region()), REQUESTER_LOCALE, "teamNewRequest", submitted.reference(), link);
+	}
+
+	@ApplicationModuleListener
+	void on(RequestStatusChanged changed) {
+		String link = link(changed.reference());
+		if (changed.action() == RequestAction.WITHDRAWN) {
+			mailer.send(team(changed.region()), REQUESTER_LOCALE, "teamRequestWithdrawn", changed.reference(), link);
+			return;
+		}
+		if (changed.actorAccountId() != changed.requesterAccountId()) {
+			String status = messages.getMessage(changed.to().messageKey(), null, REQUESTER_LOCALE);
+			accounts.findById(changed.requesterAccountId())
+				.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "requestStatusChanged",
+						changed.reference(), link, status));
+		}
+	}
+
+	private String link(String reference) {
+		return baseUrl + "/requests/" + reference;
+	}
+
+	private String team(Region region) {
+		return region == Region.BRUSSELS ? brusselsTeam : walloniaTeam;
+	}
+
+}
