@@ -24,7 +24,7 @@ create table request_document (
     file_name             varchar(255) not null,
     content_type          varchar(100) not null,
     size_bytes            bigint       not null check (size_bytes between 1 and 10485760),
-    sha256                char(64)     not null,
+    sha256                varchar(64)  not null,
     uploaded_at           timestamp with time zone not null
 );
 create index request_document_request_idx on request_document (request_id, uploaded_at, id);

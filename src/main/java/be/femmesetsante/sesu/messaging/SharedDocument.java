@@ -42,7 +42,7 @@ class SharedDocument {
 	@Column(name = "size_bytes", nullable = false, updatable = false)
 	private long sizeBytes;
 
-	@Column(nullable = false, updatable = false, length = 64, columnDefinition = "char(64)")
+	@Column(nullable = false, updatable = false, length = 64)
 	private String sha256;
 
 	@Column(name = "uploaded_at", nullable = false, updatable = false)
