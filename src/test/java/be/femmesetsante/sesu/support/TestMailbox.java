@@ -38,7 +38,7 @@ public final class TestMailbox {
 	/** Every mail received so far for this address, oldest first. */
 	public static List<Message> mailsTo(String address) {
 		start();
-		return Arrays.stream(server.getReceivedMessages()).filter(message -> isFor(message, address)).toList();
+		return Arrays.stream(server.getReceivedMessages()).filter(message -> isFor(message, address)).map(Message.class::cast).toList();
 	}
 
 	/** Waits (mails leave after commit, asynchronously) for the n-th mail to this address. */
