@@ -74,6 +74,15 @@ public final class TestMailbox {
 		return link.group();
 	}
 
+	public static String subject(Message message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static boolean isFor(Message message, String address) {
 		try {
 			return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
