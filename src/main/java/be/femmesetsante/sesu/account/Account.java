@@ -93,6 +93,10 @@ class Account {
 		this.pronouns = pronouns == null || pronouns.isBlank() ? null : pronouns.strip();
 	}
 
+	AccountProfile toProfile() {
+		return new AccountProfile(id, email, displayName, pronouns, role, organisationId, enabled, createdAt);
+	}
+
 	PortalUser toPortalUser() {
 		return new PortalUser(id, email, displayName, role, organisationId, passwordHash, enabled);
 	}

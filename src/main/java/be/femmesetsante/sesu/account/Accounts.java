@@ -98,4 +98,10 @@ public class Accounts {
 			.changePasswordHash(passwordEncoder.encode(rawPassword));
 	}
 
+	/** Everything the account holds about its person, for their data export. */
+	@Transactional(readOnly = true)
+	public Optional<AccountProfile> findProfile(long accountId) {
+		return accounts.findById(accountId).map(Account::toProfile);
+	}
+
 }

@@ -10,6 +10,7 @@ import be.femmesetsante.sesu.account.EmailLinkSignIn;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.core.AuthenticationException;
@@ -49,6 +50,14 @@ class SecurityConfiguration {
 			.requestMatchers("/login/link", "/login/link-sent", "/login/ott").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 			.requestMatchers("/account").authenticated()
+			// Messages and documents (messaging): the organisation and the team write, partners read;
+			// which request each person may reach is decided in the messaging module (404 otherwise).
+			.requestMatchers(HttpMethod.POST, "/requests/*/messages", "/requests/*/documents")
+				.hasAnyRole("PROFESSIONAL", "STAFF")
+			.requestMatchers(HttpMethod.GET, "/requests/*/documents/*").hasAnyRole("PROFESSIONAL", "STAFF", "PARTNER")
+			// "Mes données" (privacy): a professional's own export.
+			.requestMatchers(HttpMethod.GET, "/my-data").hasRole("PROFESSIONAL")
+			.requestMatchers(HttpMethod.POST, "/my-data/export").hasRole("PROFESSIONAL")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")

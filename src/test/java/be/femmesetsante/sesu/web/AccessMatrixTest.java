@@ -75,6 +75,18 @@ class AccessMatrixTest {
 		row("GET /actuator", "/actuator", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET /actuator/health", "/actuator/health", OK, OK, OK, OK, OK, OK);
 		row("GET /actuator/health/**", "/actuator/health/readiness", OK, OK, OK, OK, OK, OK);
+		// Messages and documents (messaging). The matrix's professionals belong to no real organisation,
+		// so any reference is outside their scope: 404 exactly like a missing one (ConversationsIntegrationTest
+		// checks real requests of two organisations). Partners only read; admins have no access to cases.
+		row("POST /requests/{reference}/messages", "/requests/SESU-2000-0001/messages", SIGN_IN, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/documents", "/requests/SESU-2000-0001/documents", SIGN_IN, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		row("GET /requests/{reference}/documents/{id}", "/requests/SESU-2000-0001/documents/1", SIGN_IN, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN);
+		// "Mes données" (privacy): professionals only; the export holds their own organisation's data only.
+		row("GET /my-data", "/my-data", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("POST /my-data/export", "/my-data/export", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// Test-only route (src/test): shows the 500 page in browser tests.
 		row("GET /test-only/failing-page", "/test-only/failing-page", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR,
 				SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);

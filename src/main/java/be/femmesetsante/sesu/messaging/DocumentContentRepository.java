@@ -1,0 +1,6 @@
+package be.femmesetsante.sesu.messaging;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
+}

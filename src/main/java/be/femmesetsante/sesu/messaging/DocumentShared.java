@@ -1,0 +1,13 @@
+package be.femmesetsante.sesu.messaging;
+
+import java.time.Instant;
+
+import be.femmesetsante.sesu.organisation.Region;
+
+/**
+ * Someone added a document to a request. Like {@link MessagePosted}, it carries neither the file
+ * nor its name.
+ */
+public record DocumentShared(long requestId, String reference, Region region, long uploaderAccountId,
+		boolean fromTeam, Instant at) {
+}

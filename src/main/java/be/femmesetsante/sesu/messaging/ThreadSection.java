@@ -1,0 +1,81 @@
+package be.femmesetsante.sesu.messaging;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.RequestPageSection;
+import be.femmesetsante.sesu.request.SupportRequestView;
+
+/**
+ * The thread on a request's page: messages and documents in one list, oldest first, then the
+ * forms to write and to share a file (for the organisation and the team; partners only read).
+ */
+@Component
+@Order(10)
+class ThreadSection implements RequestPageSection {
+
+	/** The service works in Belgium: times are shown in Brussels time, whatever the server's zone. */
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	private final Conversations conversations;
+
+	ThreadSection(Conversations conversations) {
+		this.conversations = conversations;
+	}
+
+	@Override
+	public String fragment() {
+		return "messaging/thread :: thread";
+	}
+
+	@Override
+	public void addTo(Model model, Actor actor, SupportRequestView request) {
+		Conversation conversation = conversations.threadOf(request);
+		Locale locale = LocaleContextHolder.getLocale();
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(BRUSSELS);
+		List<Entry> entries = new ArrayList<>();
+		conversation.messages()
+			.forEach(m -> entries.add(new Entry(m.id(), false, m.authorDisplayName(), m.fromTeam(), m.postedAt(),
+					format.format(m.postedAt()), m.body(), null, 0, 0)));
+		conversation.documents()
+			.forEach(d -> entries.add(new Entry(d.id(), true, d.uploaderDisplayName(), d.fromTeam(), d.uploadedAt(),
+					format.format(d.uploadedAt()), null, d.fileName(), Math.max(1, (d.sizeBytes() + 1023) / 1024),
+					d.sizeBytes() / (1024.0 * 1024.0))));
+		entries.sort(Comparator.comparing(Entry::at).thenComparing(Entry::document).thenComparingLong(Entry::id));
+		boolean canWrite = actor.role() == Role.PROFESSIONAL || actor.role() == Role.STAFF;
+		model.addAttribute("thread", new Thread(request.reference(), entries, canWrite,
+				actor.role() == Role.PROFESSIONAL, DocumentTypes.ACCEPT));
+		if (!model.containsAttribute(ConversationController.MESSAGE_BODY)) {
+			model.addAttribute(ConversationController.MESSAGE_BODY, "");
+		}
+	}
+
+	/** What the fragment shows. {@code viewerIsOrganisation}: label the organisation's side "you". */
+	record Thread(String reference, List<Entry> entries, boolean canWrite, boolean viewerIsOrganisation,
+			String accept) {
+	}
+
+	/** A message ({@code document} false, with a body) or a document (with a name and a size). */
+	record Entry(long id, boolean document, String author, boolean fromTeam, Instant at, String when, String body,
+			String fileName, long sizeKb, double sizeMb) {
+
+		public String isoAt() {
+			return at.toString();
+		}
+	}
+}

@@ -1,0 +1,3 @@
+/** Messages and documents exchanged on a request between its organisation and the team. */
+@org.springframework.modulith.ApplicationModule(displayName = "Messages and documents")
+package be.femmesetsante.sesu.messaging;

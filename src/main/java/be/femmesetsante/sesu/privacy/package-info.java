@@ -1,0 +1,3 @@
+/** Personal data: a professional's data export ("Mes données"); later the audit trail, retention and privacy notice versions. */
+@org.springframework.modulith.ApplicationModule(displayName = "Privacy")
+package be.femmesetsante.sesu.privacy;
