@@ -71,7 +71,7 @@ public class Conversations {
 		}
 		Message message = messages.save(new Message(request.id(), author, body, clock.instant()));
 		events.publishEvent(new MessagePosted(request.id(), request.reference(), request.region(),
-				author.accountId(), author.fromTeam(), message.postedAt()));
+				request.requesterAccountId(), author.accountId(), author.fromTeam(), message.postedAt()));
 		return new MessageView(message.id(), author.accountId(), author.displayName(), author.fromTeam(), body,
 				message.postedAt());
 	}
@@ -104,7 +104,8 @@ public class Conversations {
 		SharedDocument document = documents.save(new SharedDocument(request.id(), author, name, type, content.length,
 				sha256, clock.instant()));
 		contents.save(new DocumentContent(document.id(), content));
-		events.publishEvent(new DocumentShared(request.id(), request.reference(), request.region(), author.accountId(),
+		events.publishEvent(new DocumentShared(request.id(), request.reference(), request.region(),
+				request.requesterAccountId(), author.accountId(),
 				author.fromTeam(), document.uploadedAt()));
 		return new DocumentView(document.id(), author.accountId(), author.displayName(), author.fromTeam(), name, type,
 				content.length, sha256, document.uploadedAt());

@@ -8,6 +8,7 @@ import be.femmesetsante.sesu.organisation.Region;
  * Someone added a document to a request. Like {@link MessagePosted}, it carries neither the file
  * nor its name.
  */
-public record DocumentShared(long requestId, String reference, Region region, long uploaderAccountId,
+public record DocumentShared(long requestId, String reference, Region region, long requesterAccountId,
+		long uploaderAccountId,
 		boolean fromTeam, Instant at) {
 }

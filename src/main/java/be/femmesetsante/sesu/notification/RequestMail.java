@@ -3,6 +3,8 @@ package be.femmesetsante.sesu.notification;
 import java.util.Locale;
 
 import be.femmesetsante.sesu.account.Accounts;
+import be.femmesetsante.sesu.messaging.DocumentShared;
+import be.femmesetsante.sesu.messaging.MessagePosted;
 import be.femmesetsante.sesu.organisation.Region;
 import be.femmesetsante.sesu.request.RequestAction;
 import be.femmesetsante.sesu.request.RequestStatusChanged;
@@ -67,6 +69,28 @@ class RequestMail {
 			accounts.findById(changed.requesterAccountId())
 				.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "requestStatusChanged",
 						changed.reference(), link, status));
+		}
+	}
+
+	/** A new message or document: the other side is told there is something to read on the portal. */
+	@ApplicationModuleListener
+	void on(MessagePosted posted) {
+		somethingNew(posted.reference(), posted.region(), posted.requesterAccountId(), posted.fromTeam());
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentShared shared) {
+		somethingNew(shared.reference(), shared.region(), shared.requesterAccountId(), shared.fromTeam());
+	}
+
+	private void somethingNew(String reference, Region region, long requesterAccountId, boolean fromTeam) {
+		String link = link(reference);
+		if (fromTeam) {
+			accounts.findById(requesterAccountId)
+				.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "newOnRequest", reference, link));
+		}
+		else {
+			mailer.send(team(region), REQUESTER_LOCALE, "teamNewOnRequest", reference, link);
 		}
 	}
 

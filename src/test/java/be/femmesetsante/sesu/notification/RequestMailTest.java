@@ -6,6 +6,7 @@ import java.util.Set;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.messaging.Conversations;
 import be.femmesetsante.sesu.organisation.NewOrganisation;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.organisation.Sector;
@@ -39,6 +40,9 @@ class RequestMailTest {
 	@Autowired
 	SupportRequests requests;
 
+	@Autowired
+	Conversations conversations;
+
 	@Test
 	void submittingAcknowledgesTheRequesterAndAlertsTheTeamWithoutTheContent() {
 		PortalUser requester = professional("mails.demande@mm-exemple.be", "Maison médicale Mails");
@@ -71,6 +75,22 @@ class RequestMailTest {
 		Message withdrawn = TestMailbox.awaitMailAbout(TEAM, "Demande " + reference + " retirée");
 		assertThat(TestMailbox.body(withdrawn)).doesNotContain("secret du projet");
 		assertThat(TestMailbox.mailsTo(requester.email())).as("no mail to the requester for their own move").hasSize(2);
+	}
+
+	@Test
+	void aNewMessageTellsTheOtherSideThatThereIsSomethingToReadAndNothingMore() {
+		PortalUser requester = professional("mails.message@mm-exemple.be", "Maison médicale Messages");
+		PortalUser staff = accounts.createWithPassword("mails.message.equipe@femmesetsante-test.be", "Yasmine",
+				Role.STAFF, "un mot de passe assez long");
+		String reference = requests.submit(Actor.of(requester), request("Atelier"));
+
+		conversations.post(Actor.of(staff), reference, "Une question intime sur votre public");
+		Message toRequester = TestMailbox.awaitMailAbout(requester.email(), "Du nouveau sur votre demande " + reference);
+		assertThat(TestMailbox.body(toRequester)).contains("/requests/" + reference).doesNotContain("intime");
+
+		conversations.post(Actor.of(requester), reference, "Notre réponse confidentielle");
+		Message toTeam = TestMailbox.awaitMailAbout(TEAM, "Du nouveau sur la demande " + reference);
+		assertThat(TestMailbox.body(toTeam)).doesNotContain("confidentielle");
 	}
 
 	private PortalUser professional(String email, String organisationName) {
