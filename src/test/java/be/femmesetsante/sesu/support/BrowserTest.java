@@ -21,7 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,7 +124,26 @@ public abstract class BrowserTest {
 	protected void clickAndWait(String selector) {
 		WebElement page = find("html");
 		find(selector).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(driver -> isGone(page));
+		wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element belongs to a page that was replaced. Chromium sometimes answers "node does
+	 * not belong to the document" instead of a stale-element error: both mean the page is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+		}
 	}
 
 	protected String heading() {
