@@ -44,6 +44,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/privacy", "/error", "/login", "/setup").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 			.requestMatchers("/account").authenticated()
+			// The professional's pages; staff and partners get their own in the casework module.
+			.requestMatchers("/organisation", "/organisation/**", "/requests", "/requests/**").hasRole("PROFESSIONAL")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
