@@ -72,11 +72,9 @@ class OrganisationController {
 	}
 
 	@PostMapping
-	String save(@AuthenticationPrincipal PortalUser user, @ModelAttribute("organisationForm") OrganisationForm typed,
+	String save(@AuthenticationPrincipal PortalUser user, @ModelAttribute("organisationForm") OrganisationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request,
 			HttpServletResponse response) {
-		OrganisationForm form = typed.cleaned();
-		model.addAttribute("organisationForm", form);
 		EnterpriseNumber number = check(form, errors, model);
 		if (errors.hasErrors()) {
 			return page(user, model);

@@ -19,6 +19,19 @@ record OrganisationForm(
 		String contactName,
 		String contactPronouns) {
 
+	/** Bound as typed, minus the control characters that cannot be stored (NUL first of all). */
+	OrganisationForm {
+		name = FormText.clean(name);
+		sectorOther = FormText.clean(sectorOther);
+		street = FormText.clean(street);
+		postalCode = FormText.clean(postalCode);
+		municipality = FormText.clean(municipality);
+		enterpriseNumber = FormText.clean(enterpriseNumber);
+		website = FormText.clean(website);
+		contactName = FormText.clean(contactName);
+		contactPronouns = FormText.clean(contactPronouns);
+	}
+
 	static OrganisationForm empty(String contactName) {
 		return new OrganisationForm("", null, "", "", "", "", "", "", contactName, "");
 	}
@@ -27,13 +40,6 @@ record OrganisationForm(
 		return new OrganisationForm(view.name(), view.sector(), view.sectorOther(), view.street(), view.postalCode(),
 				view.municipality(), view.enterpriseNumber() == null ? "" : view.enterpriseNumber().formatted(),
 				view.website(), view.contactName(), view.contactPronouns());
-	}
-
-	/** The same form without the control characters that cannot be stored. */
-	OrganisationForm cleaned() {
-		return new OrganisationForm(FormText.clean(name), sector, FormText.clean(sectorOther), FormText.clean(street),
-				FormText.clean(postalCode), FormText.clean(municipality), FormText.clean(enterpriseNumber),
-				FormText.clean(website), FormText.clean(contactName), FormText.clean(contactPronouns));
 	}
 
 	NewOrganisation toNewOrganisation(EnterpriseNumber number) {

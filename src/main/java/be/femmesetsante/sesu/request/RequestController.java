@@ -108,16 +108,14 @@ class RequestController {
 	}
 
 	@PostMapping("/new")
-	String submit(@AuthenticationPrincipal PortalUser user, @ModelAttribute("requestForm") RequestForm typed,
+	String submit(@AuthenticationPrincipal PortalUser user, @ModelAttribute("requestForm") RequestForm form,
 			BindingResult errors, @RequestParam(defaultValue = "submit") String action, Model model,
 			RedirectAttributes redirect) {
 		if (user.organisationId() == null) {
 			return organisationFirst(redirect);
 		}
 		Actor actor = Actor.of(user);
-		UUID token = token(typed.formToken());
-		RequestForm form = typed.cleaned().withToken(token.toString());
-		model.addAttribute("requestForm", form);
+		UUID token = form.token();
 		if ("draft".equals(action)) {
 			return saveDraft(user, form, errors, model, redirect);
 		}
@@ -240,16 +238,6 @@ class RequestController {
 		}
 		else {
 			errors.reject(messageKey, arguments, null);
-		}
-	}
-
-	/** The page's one-time token; a missing or forged one gets a fresh one (no idempotency to keep). */
-	private static UUID token(String typed) {
-		try {
-			return typed == null ? UUID.randomUUID() : UUID.fromString(typed.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return UUID.randomUUID();
 		}
 	}
 

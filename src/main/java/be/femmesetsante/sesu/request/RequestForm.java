@@ -2,6 +2,8 @@ package be.femmesetsante.sesu.request;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 import be.femmesetsante.sesu.web.FormText;
 
@@ -23,22 +25,38 @@ record RequestForm(
 		Boolean privacyAccepted,
 		String formToken) {
 
+	/**
+	 * Bound as typed, minus the control characters PostgreSQL cannot store (NUL first of all);
+	 * unticked groups are empty lists, and a missing or forged token is replaced by a fresh one.
+	 */
+	RequestForm {
+		kinds = kinds == null ? List.of() : kinds.stream().filter(Objects::nonNull).distinct().toList();
+		title = FormText.clean(title);
+		description = FormText.clean(description);
+		audience = FormText.clean(audience);
+		audienceTags = audienceTags == null ? List.of()
+				: audienceTags.stream().filter(Objects::nonNull).distinct().toList();
+		desiredPeriod = FormText.clean(desiredPeriod);
+		heardOfUs = FormText.clean(heardOfUs);
+		privacyAccepted = Boolean.TRUE.equals(privacyAccepted);
+		formToken = validToken(formToken);
+	}
+
 	static RequestForm empty(String formToken) {
 		return new RequestForm(List.of(), "", "", "", List.of(), "", null, null, "", false, formToken);
 	}
 
-	/** The same form without the control characters PostgreSQL cannot store (NUL first of all). */
-	RequestForm cleaned() {
-		return new RequestForm(kinds == null ? List.of() : kinds.stream().filter(k -> k != null).distinct().toList(),
-				FormText.clean(title), FormText.clean(description), FormText.clean(audience),
-				audienceTags == null ? List.of() : audienceTags.stream().filter(t -> t != null).distinct().toList(),
-				FormText.clean(desiredPeriod), preferredFormat, teamSize, FormText.clean(heardOfUs),
-				Boolean.TRUE.equals(privacyAccepted), formToken);
+	UUID token() {
+		return UUID.fromString(formToken);
 	}
 
-	RequestForm withToken(String token) {
-		return new RequestForm(kinds, title, description, audience, audienceTags, desiredPeriod, preferredFormat,
-				teamSize, heardOfUs, privacyAccepted, token);
+	private static String validToken(String typed) {
+		try {
+			return UUID.fromString(typed.strip()).toString();
+		}
+		catch (RuntimeException ex) {
+			return UUID.randomUUID().toString();
+		}
 	}
 
 	/** The command for the domain, with the version of the notice that was on the page. */

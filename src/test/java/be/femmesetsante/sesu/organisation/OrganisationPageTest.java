@@ -49,6 +49,9 @@ class OrganisationPageTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	org.springframework.session.SessionRepository<? extends org.springframework.session.Session> sessions;
+
 	PortalUser newcomer;
 
 	@BeforeEach
@@ -79,8 +82,11 @@ class OrganisationPageTest {
 		assertThat(saved.germanSpeaking()).isFalse();
 		assertThat(saved.name()).isEqualTo("Maison médicale du Midi");
 		// The principal in the session (Spring Session JDBC) carries the organisation: no new sign-in needed.
-		SecurityContext context = (SecurityContext) result.getRequest()
-			.getSession()
+		jakarta.servlet.http.Cookie cookie = result.getResponse().getCookie("SESU_SESSION");
+		assertThat(cookie).as("the JDBC session's cookie").isNotNull();
+		String sessionId = new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+				java.nio.charset.StandardCharsets.UTF_8);
+		SecurityContext context = sessions.findById(sessionId)
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		assertThat(context).isNotNull();
 		assertThat(((PortalUser) context.getAuthentication().getPrincipal()).organisationId()).isEqualTo(organisationId);
@@ -112,7 +118,7 @@ class OrganisationPageTest {
 			.contains(text("organisation.error.postalCode.outsideArea"))
 			.contains(text("organisation.outsideArea.heading"))
 			.contains("mailto:sesu@femmesetsante.be")
-			.contains("value=\"Maison médicale du Midi\"")
+			.contains("value=\"" + HtmlUtils.htmlEscape("Maison médicale du Midi") + "\"")
 			.contains("value=\"Rue de la Senne 12\"")
 			.contains("value=\"9000\"")
 			.contains("value=\"Gand\"");
@@ -181,7 +187,7 @@ class OrganisationPageTest {
 		assertThat(page).contains(text("organisation.error.enterpriseNumber.taken"))
 			.contains(text("organisation.join.text", formatted))
 			.contains(text("organisation.join.submit"))
-			.contains("value=\"Maison médicale du Midi\"");
+			.contains("value=\"" + HtmlUtils.htmlEscape("Maison médicale du Midi") + "\"");
 		assertThat(accounts.findByEmail(newcomer.email()).orElseThrow().organisationId()).isNull();
 		assertThat(organisations.findByEnterpriseNumber(EnterpriseNumber.parse(digits)).orElseThrow().id())
 			.isEqualTo(existing.id());

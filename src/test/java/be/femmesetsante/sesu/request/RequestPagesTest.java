@@ -108,11 +108,11 @@ class RequestPagesTest {
 		Map<String, String> form = valid();
 		form.put("title", "<script>alert(1)</script>");
 		form.remove("privacyAccepted");
-		String page = mvc.perform(post(form, professionalA)).andExpect(status().isOk())
+		String page = mvc.perform(postForm(form, professionalA)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"")
 			.doesNotContain("<script>alert(1)")
-			.contains("Nos affiches de prévention parlent-elles à tout le monde ?")
+			.contains(HtmlUtils.htmlEscape("Nos affiches de prévention parlent-elles à tout le monde ?"))
 			.contains(text("request.error.privacyNotice.required"));
 	}
 
@@ -129,7 +129,7 @@ class RequestPagesTest {
 			throws Exception {
 		Map<String, String> form = valid();
 		form.put("description", description);
-		String page = mvc.perform(post(form, professionalA)).andExpect(status().isOk())
+		String page = mvc.perform(postForm(form, professionalA)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(text(messageKey, 10_000)).contains("href=\"#description\"");
 	}
@@ -169,14 +169,14 @@ class RequestPagesTest {
 		form.put("title", "Brouillon : nos affiches");
 		form.remove("privacyAccepted");
 		form.put("action", "draft");
-		mvc.perform(post(form, professionalA))
+		mvc.perform(postForm(form, professionalA))
 			.andExpect(redirectedUrl("/requests/new"))
 			.andExpect(flash().attribute("flash", "request.draft.saved"));
 
 		// A fresh request, no session: what a new sign-in sees.
 		String reloaded = page(get("/requests/new"), professionalA);
 		assertThat(reloaded).contains("value=\"Brouillon : nos affiches\"")
-			.contains("Nos affiches de prévention parlent-elles à tout le monde ?")
+			.contains(HtmlUtils.htmlEscape("Nos affiches de prévention parlent-elles à tout le monde ?"))
 			.containsPattern("value=\"TOOL_REVIEW\"[^>]*checked")
 			.contains(text("request.draft.reloaded", "").substring(0, 20));
 
@@ -316,7 +316,7 @@ class RequestPagesTest {
 		return form;
 	}
 
-	private MockHttpServletRequestBuilder post(Map<String, String> form, PortalUser user) {
+	private MockHttpServletRequestBuilder postForm(Map<String, String> form, PortalUser user) {
 		MockHttpServletRequestBuilder request = post("/requests/new").with(user(user)).with(csrf());
 		form.forEach((name, value) -> {
 			for (String part : name.equals("kinds") || name.equals("audienceTags") ? value.split(",")
@@ -329,7 +329,7 @@ class RequestPagesTest {
 
 	/** Submits and returns the confirmation URL it redirects to. */
 	private String submit(PortalUser user, Map<String, String> form) throws Exception {
-		return mvc.perform(post(form, user))
+		return mvc.perform(postForm(form, user))
 			.andExpect(redirectedUrlPattern("/requests/SESU-*/sent"))
 			.andReturn().getResponse().getRedirectedUrl();
 	}
