@@ -45,6 +45,18 @@ public class Accounts {
 		}).toPortalUser();
 	}
 
+	/**
+	 * The account behind a used sign-in link: found, or created at the first sign-in as a
+	 * professional named after the address until they give their name.
+	 */
+	@Transactional
+	public PortalUser signInByLink(String email) {
+		return accounts.findByEmail(email).orElseGet(() -> {
+			String name = email.substring(0, email.indexOf('@'));
+			return accounts.save(new Account(email, name, Role.PROFESSIONAL));
+		}).toPortalUser();
+	}
+
 	/** Creates a professional of an organisation (no password: they sign in by e-mailed link). */
 	@Transactional
 	public PortalUser createProfessional(String email, String displayName, String pronouns, Long organisationId) {

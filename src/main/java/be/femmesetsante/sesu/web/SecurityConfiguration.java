@@ -5,10 +5,13 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import be.femmesetsante.sesu.account.EmailLinkSignIn;
+
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,10 +41,12 @@ class SecurityConfiguration {
 			"frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain portal(HttpSecurity http) throws Exception {
+	SecurityFilterChain portal(HttpSecurity http, EmailLinkSignIn emailLinkSignIn, OneTimeTokenService tokens)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers("/", "/privacy", "/error", "/login", "/setup").permitAll()
+			.requestMatchers("/login/link", "/login/link-sent", "/login/ott").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 			.requestMatchers("/account").authenticated()
 			// The professional's pages; staff and partners get their own in the casework module.
@@ -51,6 +56,18 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.defaultSuccessUrl("/account")
 				.failureHandler(SecurityConfiguration::keepTypedEmail))
+			// Professionals: an e-mailed link, valid 10 minutes, usable once (see EmailLinkSignIn).
+			.oneTimeTokenLogin(link -> link.tokenService(tokens)
+				.tokenGeneratingUrl("/login/link")
+				.generateRequestResolver(emailLinkSignIn)
+				.tokenGenerationSuccessHandler(emailLinkSignIn)
+				.authenticationProvider(emailLinkSignIn.authenticationProvider())
+				// Our own confirmation page: mail scanners that open links must not use them up.
+				.showDefaultSubmitPage(false)
+				.loginProcessingUrl("/login/ott")
+				.loginPage("/login")
+				.defaultSuccessUrl("/account")
+				.failureUrl("/login?linkExpired"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -14,14 +14,15 @@ import be.femmesetsante.testsupport.TestErrorRoutes;
 
 /**
  * The one Spring test configuration of the suite: the whole portal on a real PostgreSQL, on a
- * random port. Every integration, access and browser test uses it, so the context is built once.
+ * random port, sending its mails to a real SMTP server ({@link TestMailbox}). Every integration, access and browser test uses it, so the context is built once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailbox.PORT })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestErrorRoutes.class })
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestErrorRoutes.class })
 public @interface IntegrationTest {
 
 }

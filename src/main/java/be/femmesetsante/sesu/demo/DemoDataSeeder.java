@@ -1,0 +1,159 @@
+package be.femmesetsante.sesu.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import be.femmesetsante.sesu.account.Accounts;
+import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.demo.DemoCatalogue.DemoAccount;
+import be.femmesetsante.sesu.demo.DemoCatalogue.DemoOrganisation;
+import be.femmesetsante.sesu.demo.DemoCatalogue.DemoProfessional;
+import be.femmesetsante.sesu.demo.DemoCatalogue.DemoRequest;
+import be.femmesetsante.sesu.demo.DemoCatalogue.Outcome;
+import be.femmesetsante.sesu.organisation.OrganisationView;
+import be.femmesetsante.sesu.organisation.Organisations;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.RequestStatus;
+import be.femmesetsante.sesu.request.SupportRequestView;
+import be.femmesetsante.sesu.request.SupportRequests;
+
+/**
+ * Fills the database with {@link DemoCatalogue}'s data when the {@code demo} profile is on, through
+ * the same services the pages use, so the demo data obey every rule real data obey.
+ * <p>
+ * Safe to run at every start: accounts are found by e-mail, and an organisation found by name is
+ * left alone with its people and requests. Each organisation is seeded in one transaction, so a
+ * failed start leaves nothing half-made and the next start tries again. Only the password is
+ * renewed, every time.
+ * <p>
+ * An {@link ApplicationRunner} rather than a listener of {@code ApplicationReadyEvent}: runners run
+ * first, so the demo admin exists before the first-admin set-up looks, and it prints no set-up link.
+ */
+@Component
+@Profile("demo")
+class DemoDataSeeder implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+	private final Accounts accounts;
+	private final Organisations organisations;
+	private final SupportRequests requests;
+	private final TransactionTemplate transaction;
+	private final String baseUrl;
+
+	DemoDataSeeder(Accounts accounts, Organisations organisations, SupportRequests requests,
+			PlatformTransactionManager transactionManager, @Value("${sesu.base-url}") String baseUrl) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.requests = requests;
+		// A template rather than @Transactional: it also holds when a test builds the seeder itself.
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.baseUrl = baseUrl;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		log.warn(seed(true).banner(baseUrl));
+	}
+
+	/**
+	 * Seeds what is missing and gives the demo accounts a fresh password.
+	 *
+	 * @param withAdmin false leaves the admin out, for tests that share a database with the
+	 *        first-admin set-up (which needs a database without admin)
+	 */
+	DemoSeeding seed(boolean withAdmin) {
+		String password = DemoPassword.generate();
+		List<DemoAccount> withPassword = DemoCatalogue.accountsWithPassword(withAdmin);
+		for (DemoAccount account : withPassword) {
+			// Known from an earlier start: createWithPassword would keep the old password, so renew
+			// it. Checked first rather than hashing twice: PBKDF2 is slow on purpose.
+			accounts.findByEmail(account.email()).ifPresentOrElse(
+					known -> accounts.changePassword(known.accountId(), password),
+					() -> accounts.createWithPassword(account.email(), account.displayName(), account.role(), password));
+		}
+		List<Actor> staff = DemoCatalogue.STAFF.stream()
+			.map(member -> actor(accounts.findByEmail(member.email()).orElseThrow()))
+			.toList();
+		int created = 0;
+		for (DemoOrganisation organisation : DemoCatalogue.ORGANISATIONS) {
+			if (organisations.findFirstByName(organisation.name()).isEmpty()) {
+				transaction.executeWithoutResult(status -> seedOrganisation(organisation, staff));
+				created++;
+			}
+		}
+		return new DemoSeeding(password, withPassword, created, DemoCatalogue.ORGANISATIONS.size() - created);
+	}
+
+	private void seedOrganisation(DemoOrganisation organisation, List<Actor> staff) {
+		OrganisationView registered = organisations.register(organisation.details());
+		List<Actor> professionals = new ArrayList<>();
+		for (DemoProfessional professional : organisation.professionals()) {
+			PortalUser user = accounts.createProfessional(professional.email(), professional.displayName(),
+					professional.pronouns(), registered.id());
+			if (!Long.valueOf(registered.id()).equals(user.organisationId())) {
+				// The address belongs to another organisation (renamed since the last start?):
+				// requests submitted under it would land there. Roll back rather than guess.
+				throw new IllegalStateException("Demo professional " + professional.email()
+						+ " belongs to another organisation; start from an empty database to reseed the demo");
+			}
+			professionals.add(actor(user));
+		}
+		for (DemoRequest request : organisation.requests()) {
+			Actor requester = professionals.get(request.requesterIndex());
+			String reference = requests.submit(requester, request.details());
+			moveTo(request.outcome(), reference, requester, staff);
+		}
+	}
+
+	/** Takes a new request through the moves that bring it where the catalogue wants it. */
+	private void moveTo(Outcome outcome, String reference, Actor requester, List<Actor> staff) {
+		if (outcome.status() == RequestStatus.NEW) {
+			return;
+		}
+		Actor lead = staff.get(outcome.leadIndex());
+		SupportRequestView request = requests.findByReference(lead, reference).orElseThrow().request();
+		request = requests.assignLead(lead, request.id(), request.version(), lead.accountId());
+		request = switch (outcome.status()) {
+			case IN_REVIEW -> request;
+			case ACCEPTED -> accept(lead, request, outcome);
+			case IN_PROGRESS -> start(lead, accept(lead, request, outcome));
+			case CLOSED -> {
+				SupportRequestView started = start(lead, accept(lead, request, outcome));
+				yield requests.close(lead, started.id(), started.version(), outcome.text());
+			}
+			case DECLINED -> requests.decline(lead, request.id(), request.version(), outcome.text());
+			case REDIRECTED -> requests.redirect(lead, request.id(), request.version(), outcome.text());
+			// The requester withdraws, not the team: that is what the history should show.
+			case WITHDRAWN -> requests.withdraw(requester, request.id(), request.version(), outcome.text());
+			case NEW -> throw new IllegalStateException("handled above");
+		};
+		if (request.status() != outcome.status()) {
+			throw new IllegalStateException(reference + " ended " + request.status() + ", not " + outcome.status());
+		}
+	}
+
+	private SupportRequestView accept(Actor lead, SupportRequestView request, Outcome outcome) {
+		return requests.accept(lead, request.id(), request.version(), outcome.workKind());
+	}
+
+	private SupportRequestView start(Actor lead, SupportRequestView request) {
+		return requests.start(lead, request.id(), request.version());
+	}
+
+	private static Actor actor(PortalUser user) {
+		return new Actor(user.accountId(), user.displayName(), user.role(), user.organisationId());
+	}
+
+}

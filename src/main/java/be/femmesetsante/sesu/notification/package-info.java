@@ -1,0 +1,3 @@
+/** E-mails, sent from domain events after the change is committed; never a request's content. */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package be.femmesetsante.sesu.notification;

@@ -1,0 +1,135 @@
+package be.femmesetsante.sesu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import be.femmesetsante.sesu.account.Accounts;
+import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.organisation.Organisations;
+import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.HistoryEntryView;
+import be.femmesetsante.sesu.request.RequestStatus;
+import be.femmesetsante.sesu.request.RequestSummary;
+import be.femmesetsante.sesu.request.SupportRequests;
+import be.femmesetsante.sesu.request.WorkKind;
+import be.femmesetsante.sesu.support.IntegrationTest;
+
+/**
+ * The demo seeder on the suite's shared context. The {@code demo} profile stays off there (it would
+ * create an admin, and the first-admin set-up test needs a database without one), so the test
+ * builds the seeder itself from the real services and seeds without the admin.
+ */
+@IntegrationTest
+class DemoDataTest {
+
+	static final String STAFF_EMAIL = "camille@demo.sesu.be";
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	SupportRequests requests;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void seedsEveryStatusOnceAndRenewsOnlyThePassword() throws Exception {
+		DemoDataSeeder seeder = new DemoDataSeeder(accounts, organisations, requests, transactionManager,
+				"http://localhost:8080");
+
+		DemoSeeding first = seeder.seed(false);
+
+		assertThat(first.organisationsCreated() + first.organisationsKept()).isEqualTo(DemoCatalogue.ORGANISATIONS.size());
+		DemoCatalogue.ORGANISATIONS.forEach(organisation -> assertThat(organisations.findFirstByName(organisation.name()))
+			.as(organisation.name()).isPresent());
+		assertThat(accounts.findByEmail(DemoCatalogue.ADMIN.email())).as("no admin without withAdmin").isEmpty();
+		assertThat(first.accountsWithPassword()).extracting(DemoCatalogue.DemoAccount::role)
+			.containsExactly(Role.STAFF, Role.STAFF, Role.PARTNER);
+
+		Actor staff = actor(STAFF_EMAIL);
+		List<RequestSummary> seeded = visible(staff);
+		assertThat(seeded).extracting(RequestSummary::status).contains(RequestStatus.values());
+		assertThat(seeded).filteredOn(r -> r.status() == RequestStatus.ACCEPTED)
+			.extracting(RequestSummary::workKind)
+			.contains(WorkKind.CONSULTATION, WorkKind.WORKSHOP);
+		assertThat(seeded).filteredOn(RequestSummary::germanSpeaking)
+			.extracting(RequestSummary::status, RequestSummary::region)
+			.contains(Tuple.tuple(RequestStatus.NEW, Region.WALLONIA));
+		assertThat(seeded).extracting(RequestSummary::region).contains(Region.BRUSSELS, Region.WALLONIA);
+		assertThat(seeded).filteredOn(r -> r.status() == RequestStatus.IN_REVIEW)
+			.allSatisfy(r -> assertThat(r.leadAccountId()).isNotNull());
+
+		List<RequestSummary> partnerSees = visible(actor(DemoCatalogue.PARTNER.email()));
+		assertThat(partnerSees).isNotEmpty().allSatisfy(r -> assertThat(r.region()).isEqualTo(Region.BRUSSELS));
+		assertThat(partnerSees).hasSameSizeAs(seeded.stream().filter(r -> r.region() == Region.BRUSSELS).toList());
+
+		// The requester withdrew, not the team: the history says who.
+		RequestSummary withdrawn = seeded.stream().filter(r -> r.status() == RequestStatus.WITHDRAWN).findFirst().orElseThrow();
+		List<HistoryEntryView> history = requests.findVisible(staff, withdrawn.id()).orElseThrow().history();
+		long requester = requests.findVisible(staff, withdrawn.id()).orElseThrow().request().requesterAccountId();
+		assertThat(history.get(history.size() - 1).actorAccountId()).isEqualTo(requester);
+
+		DemoSeeding second = seeder.seed(false);
+
+		assertThat(second.organisationsCreated()).isZero();
+		assertThat(second.organisationsKept()).isEqualTo(DemoCatalogue.ORGANISATIONS.size());
+		assertThat(visible(staff)).extracting(RequestSummary::reference)
+			.containsExactlyInAnyOrderElementsOf(seeded.stream().map(RequestSummary::reference).toList());
+
+		assertThat(second.password()).isNotEqualTo(first.password()).hasSizeGreaterThanOrEqualTo(16);
+		String hash = accounts.findByEmail(STAFF_EMAIL).orElseThrow().getPassword();
+		assertThat(passwordEncoder.matches(second.password(), hash)).isTrue();
+		assertThat(passwordEncoder.matches(first.password(), hash)).as("the old password is gone").isFalse();
+		mvc.perform(formLogin("/login").userParameter("email").user(STAFF_EMAIL).password(second.password()))
+			.andExpect(authenticated().withUsername(STAFF_EMAIL).withRoles("STAFF"));
+		mvc.perform(formLogin("/login").userParameter("email").user(STAFF_EMAIL).password(first.password()))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void bannerListsEveryDemoAccountAndThePassword() {
+		DemoSeeding seeding = new DemoSeeding("s3cret-demo-password-x", DemoCatalogue.accountsWithPassword(true), 5, 0);
+
+		String banner = seeding.banner("http://localhost:8080");
+
+		assertThat(banner).contains("http://localhost:8080/login", "s3cret-demo-password-x",
+				"admin@demo.sesu.be", "camille@demo.sesu.be", "yasmine@demo.sesu.be", "partenaire.oss@demo.sesu.be",
+				"ADMIN", "STAFF", "PARTNER", "awa.diallo@demo.sesu.be", "jonas.schmitz@demo.sesu.be");
+		assertThat(seeding.toString()).doesNotContain("s3cret");
+	}
+
+	private List<RequestSummary> visible(Actor actor) {
+		return requests.listVisible(actor, PageRequest.of(0, 1_000)).getContent();
+	}
+
+	private Actor actor(String email) {
+		PortalUser user = accounts.findByEmail(email).orElseThrow();
+		return new Actor(user.accountId(), user.displayName(), user.role(), user.organisationId());
+	}
+
+}

@@ -1,0 +1,86 @@
+package be.femmesetsante.sesu.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+
+/**
+ * A real SMTP server (GreenMail) that the portal sends its mails to in tests, one per test JVM on
+ * port {@value #PORT} (see {@link IntegrationTest}'s {@code spring.mail.*} properties).
+ */
+public final class TestMailbox {
+
+	public static final int PORT = 3025;
+
+	private static GreenMail server;
+
+	private static final Pattern SIGN_IN_LINK = Pattern.compile("https?://\\S+/login/ott\\?token=[\\w-]+");
+
+	private TestMailbox() {
+	}
+
+	static synchronized void start() {
+		if (server == null) {
+			server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		}
+	}
+
+	/** Every mail received so far for this address, oldest first. */
+	public static List<Message> mailsTo(String address) {
+		start();
+		return Arrays.stream(server.getReceivedMessages()).filter(message -> isFor(message, address)).toList();
+	}
+
+	/** Waits (mails leave after commit, asynchronously) for the n-th mail to this address. */
+	public static Message awaitMail(String address, int count) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < deadline) {
+			List<Message> mails = mailsTo(address);
+			if (mails.size() >= count) {
+				return mails.get(count - 1);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("No mail number " + count + " for " + address + " within 15 s");
+	}
+
+	public static String body(Message message) {
+		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+	}
+
+	/** The sign-in link in the n-th mail to this address. */
+	public static String signInLink(String address, int count) {
+		String body = body(awaitMail(address, count));
+		Matcher link = SIGN_IN_LINK.matcher(body);
+		if (!link.find()) {
+			throw new AssertionError("No sign-in link in: " + body);
+		}
+		return link.group();
+	}
+
+	private static boolean isFor(Message message, String address) {
+		try {
+			return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+		}
+		catch (MessagingException ex) {
+			return false;
+		}
+	}
+
+}
