@@ -2,7 +2,6 @@ package be.femmesetsante.sesu.account;
 
 import be.femmesetsante.sesu.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +35,7 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		find("#email").sendKeys("pas-une-adresse");
 		find("#password").sendKeys("court");
 		find("#passwordConfirmation").sendKeys("autre");
-		find("form.stacked-form button[type=submit]").click();
+		clickAndWait("form.stacked-form button[type=submit]");
 		assertThat(browser.getTitle()).startsWith("Erreur : ");
 		assertThat(find("#error-summary").getText()).contains("adresse e-mail n’est pas valide")
 			.contains("au moins 12 caractères")
@@ -50,7 +49,7 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		find("#email").sendKeys("alex.admin@femmesetsante.be");
 		find("#password").sendKeys("une phrase de passe assez longue");
 		find("#passwordConfirmation").sendKeys("une phrase de passe assez longue");
-		find("form.stacked-form button[type=submit]").click();
+		clickAndWait("form.stacked-form button[type=submit]");
 
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
 		assertThat(find("main").getText()).contains("Le compte admin est créé");
@@ -63,13 +62,13 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		open("/login");
 		find("#email").sendKeys("alex.admin@femmesetsante.be");
 		find("#password").sendKeys("pas le bon mot de passe");
-		find("form.stacked-form button[type=submit]").click();
+		clickAndWait("form[action$='/login'] button[type=submit]");
 		assertThat(browser.getTitle()).startsWith("Erreur : ");
-		assertThat(find("#error-summary").getText()).contains("ne correspond pas");
+		assertThat(find("#password-error-summary").getText()).contains("ne correspond pas");
 		checkPage("login-error-fr");
 
 		find("#password").sendKeys("une phrase de passe assez longue");
-		find("form.stacked-form button[type=submit]").click();
+		clickAndWait("form[action$='/login'] button[type=submit]");
 		assertThat(heading()).isEqualTo("Bonjour Alex Dupont");
 		assertThat(find("main").getText()).contains("Admin");
 		checkPage("account-admin-fr");
@@ -83,7 +82,7 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		checkPage("error-403-en");
 
 		open("/account");
-		browser.findElement(By.cssSelector(".main-nav button[type=submit]")).click();
+		signOut();
 		assertThat(find("main").getText()).contains("You are signed out");
 		open("/?lang=fr");
 	}

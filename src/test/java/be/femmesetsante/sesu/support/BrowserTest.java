@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -94,6 +96,34 @@ public abstract class BrowserTest {
 
 	protected WebElement find(String cssSelector) {
 		return browser.findElement(By.cssSelector(cssSelector));
+	}
+
+	/**
+	 * Signs a professional in as a person would: types the address on the sign-in page, takes the
+	 * link from the mail the portal sent to the tests' SMTP server, opens it and confirms.
+	 * Returns with the browser on the page the portal shows after sign-in.
+	 */
+	protected void signInAsProfessional(String email) {
+		int mailsBefore = TestMailbox.mailsTo(email).size();
+		open("/login");
+		find("#link-email").clear();
+		find("#link-email").sendKeys(email);
+		clickAndWait("form[action$='/login/link'] button[type=submit]");
+		assertThat(browser.getCurrentUrl()).as("after asking for a link").endsWith("/login/link-sent");
+		String link = TestMailbox.signInLink(email, mailsBefore + 1);
+		browser.get(link.replaceFirst("^https?://[^/]+", "http://localhost:" + port));
+		clickAndWait("form[action$='/login/ott'] button[type=submit]");
+	}
+
+	protected void signOut() {
+		clickAndWait(".main-nav form[action$='/logout'] button[type=submit]");
+	}
+
+	/** Clicks a link or a button that submits a form, and waits until the next page has replaced this one. */
+	protected void clickAndWait(String selector) {
+		WebElement page = find("html");
+		find(selector).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	protected String heading() {

@@ -38,7 +38,7 @@ public final class TestMailbox {
 	/** Every mail received so far for this address, oldest first. */
 	public static List<Message> mailsTo(String address) {
 		start();
-		return Arrays.stream(server.getReceivedMessages()).filter(message -> isFor(message, address)).toList();
+		return Arrays.stream(server.getReceivedMessages()).filter(message -> isFor(message, address)).map(Message.class::cast).toList();
 	}
 
 	/** Waits (mails leave after commit, asynchronously) for the n-th mail to this address. */
@@ -72,6 +72,15 @@ public final class TestMailbox {
 			throw new AssertionError("No sign-in link in: " + body);
 		}
 		return link.group();
+	}
+
+	public static String subject(Message message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static boolean isFor(Message message, String address) {

@@ -77,6 +77,10 @@ class AccessMatrixTest {
 		row("GET /", "/", OK, OK, OK, OK, OK, OK);
 		row("GET /privacy", "/privacy", OK, OK, OK, OK, OK, OK);
 		row("GET /login", "/login", OK, OK, OK, OK, OK, OK);
+		// Asking for a sign-in link: the filter answers when a link is made; the page only when none is.
+		row("POST /login/link", "/login/link", OK, OK, OK, OK, OK, OK);
+		row("GET /login/link-sent", "/login/link-sent", OK, OK, OK, OK, OK, OK);
+		row("GET /login/ott", "/login/ott?token=unknown", OK, OK, OK, OK, OK, OK);
 		// Without a valid one-time link the set-up page does not exist, for anyone.
 		row("GET /setup", "/setup?token=unknown", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
 		row("POST /setup", "/setup?token=unknown", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);

@@ -18,7 +18,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(find("a.skip-link").getAttribute("href")).endsWith("#main");
 		checkPage("home-fr");
 
-		find("a[hreflang='en']").click();
+		clickAndWait("a[hreflang='en']");
 		assertThat(find("html").getAttribute("lang")).isEqualTo("en");
 		assertThat(heading()).isEqualTo("Bring gender into your health and social practice");
 		checkPage("home-en");
@@ -28,7 +28,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(heading()).isEqualTo("Data protection");
 		checkPage("privacy-en");
 
-		find("a[hreflang='fr-BE']").click();
+		clickAndWait("a[hreflang='fr-BE']");
 		assertThat(heading()).isEqualTo("Protection des données");
 		checkPage("privacy-fr");
 	}
