@@ -1,10 +1,12 @@
 package be.femmesetsante.sesu.request;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import be.femmesetsante.sesu.support.BrowserTest;
 
@@ -38,7 +40,7 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 		type("#municipality", "Gent");
 		type("#contactName", "Alex Martin");
 		type("#contactPronouns", fr ? "iel" : "they");
-		clickAndWait("form[action$='/organisation'] button[type=submit]");
+		go("form[action$='/organisation'] button[type=submit]");
 		assertThat(browser.getTitle()).startsWith(fr ? "Erreur : " : "Error: ");
 		assertThat(find("#outside-area").getText()).contains("sesu@femmesetsante.be");
 		assertThat(find("#name").getAttribute("value")).isEqualTo("Maison médicale Le Pont");
@@ -49,7 +51,7 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 
 		type("#postalCode", "1000");
 		type("#municipality", "Bruxelles");
-		clickAndWait("form[action$='/organisation'] button[type=submit]");
+		go("form[action$='/organisation'] button[type=submit]");
 		assertThat(browser.getCurrentUrl()).endsWith("/requests/new");
 		assertThat(find("main .notice-success").getText()).isNotBlank();
 		checkPage("request-form-" + lang);
@@ -61,7 +63,7 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 		find("#preferredFormat2").click();
 		type("#teamSize", "6");
 		find("#privacyAccepted1").click();
-		clickAndWait("button[name=action][value=submit]");
+		go("button[name=action][value=submit]");
 		assertThat(browser.getTitle()).startsWith(fr ? "Erreur : " : "Error: ");
 		assertThat(find("#error-summary a[href='#description']").getText()).isNotBlank();
 		assertThat(find("#title").getAttribute("value")).isEqualTo("Relecture de nos affiches");
@@ -70,26 +72,38 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 		checkPage("request-form-error-" + lang);
 
 		type("#description", "Nos affiches de prévention parlent-elles à toutes et tous ?");
-		clickAndWait("button[name=action][value=submit]");
+		go("button[name=action][value=submit]");
 		assertThat(browser.getCurrentUrl()).matches(".*/requests/SESU-\\d{4}-\\d+/sent$");
 		String reference = find(".reference").getText();
 		checkPage("request-sent-" + lang);
 
-		clickAndWait(".main-nav a[href$='/requests']");
+		go(".main-nav a[href$='/requests']");
 		assertThat(find("main").getText()).contains(reference).contains("Relecture de nos affiches");
 		checkPage("requests-list-" + lang);
 
-		clickAndWait("a[href$='/requests/" + reference + "']");
+		go("a[href$='/requests/" + reference + "']");
 		assertThat(heading()).isEqualTo("Relecture de nos affiches");
 		checkPage("request-detail-" + lang);
 
 		type("#reason", fr ? "Nous avons trouvé une autre aide." : "We found other support.");
-		clickAndWait(".withdraw-box button[type=submit]");
+		go(".withdraw-box button[type=submit]");
 		assertThat(find(".status").getText()).isEqualTo(fr ? "Retirée" : "Withdrawn");
 		assertThat(find(".timeline").getText()).contains(fr ? "Nous avons trouvé une autre aide." : "We found other support.");
 		checkPage("request-withdrawn-" + lang);
 
-		signOut();
+		go(".main-nav form[action$='/logout'] button[type=submit]");
+	}
+
+	/**
+	 * Clicks and waits for the next page. Marks the current window first and waits until the mark is
+	 * gone: unlike waiting for the old element to go stale, this cannot race with the navigation.
+	 */
+	private void go(String selector) {
+		browser.executeScript("window.sesuOldPage = true;");
+		find(selector).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(driver -> Boolean.TRUE.equals(browser.executeScript(
+					"return window.sesuOldPage === undefined && document.readyState === 'complete';")));
 	}
 
 	private void type(String selector, String text) {
