@@ -18,10 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
 	private final OrganisationRepository organisations;
+	private final OrganisationJoinRequestRepository joinRequests;
 	private final Clock clock;
 
-	Organisations(OrganisationRepository organisations, ObjectProvider<Clock> clock) {
+	Organisations(OrganisationRepository organisations, OrganisationJoinRequestRepository joinRequests,
+			ObjectProvider<Clock> clock) {
 		this.organisations = organisations;
+		this.joinRequests = joinRequests;
 		// A Clock bean, when one exists, lets tests fix "now"; the system clock otherwise.
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -70,6 +73,30 @@ public class Organisations {
 	/** The first organisation with this name (case and spaces ignored): lets seeding run twice. */
 	public Optional<OrganisationView> findFirstByName(String name) {
 		return organisations.findByNameIgnoringCase(name).stream().findFirst().map(Organisation::toView);
+	}
+
+	/**
+	 * Records that a professional asks to join the organisation registered with this enterprise
+	 * number; staff confirm it later. Asking twice records one pending ask.
+	 *
+	 * @return the organisation asked for, empty when no organisation has this number
+	 */
+	@Transactional
+	public Optional<OrganisationView> requestToJoin(long accountId, EnterpriseNumber number) {
+		Optional<Organisation> organisation = organisations.findByEnterpriseNumber(number.digits());
+		organisation.ifPresent(o -> {
+			if (!joinRequests.existsByOrganisationIdAndAccountIdAndStatus(o.id(), accountId,
+					OrganisationJoinRequest.PENDING)) {
+				joinRequests.save(new OrganisationJoinRequest(o.id(), accountId, clock.instant()));
+			}
+		});
+		return organisation.map(Organisation::toView);
+	}
+
+	/** Whether this professional has asked to join an organisation and waits for staff. */
+	public boolean hasPendingJoinRequest(long accountId) {
+		return joinRequests.findFirstByAccountIdAndStatusOrderByRequestedAtDesc(accountId,
+				OrganisationJoinRequest.PENDING).isPresent();
 	}
 
 	private static Organisation saveChecked(Supplier<Organisation> write, Organisation organisation) {

@@ -58,6 +58,8 @@ class SecurityConfiguration {
 			// "Mes données" (privacy): a professional's own export.
 			.requestMatchers(HttpMethod.GET, "/my-data").hasRole("PROFESSIONAL")
 			.requestMatchers(HttpMethod.POST, "/my-data/export").hasRole("PROFESSIONAL")
+			// The professional's pages; staff and partners get their own in the casework module.
+			.requestMatchers("/organisation", "/organisation/**", "/requests", "/requests/**").hasRole("PROFESSIONAL")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")

@@ -8,14 +8,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.organisation.NewOrganisation;
+import be.femmesetsante.sesu.organisation.OrganisationView;
+import be.femmesetsante.sesu.organisation.Organisations;
+import be.femmesetsante.sesu.organisation.Sector;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.PreferredFormat;
+import be.femmesetsante.sesu.request.RequestSummary;
+import be.femmesetsante.sesu.request.SubmitRequest;
+import be.femmesetsante.sesu.request.SupportKind;
+import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.support.IntegrationTest;
 import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,6 +67,9 @@ class AccessMatrixTest {
 
 	static final int SERVER_ERROR = 500;
 
+	/** Stands for professional A's real request in the URLs; replaced once it exists. */
+	static final String A_REQUEST = "{A_REQUEST}";
+
 	/** Route ("METHOD /pattern") → the concrete URL to try and the answer per persona. */
 	static final Map<String, Row> MATRIX = new LinkedHashMap<>();
 
@@ -87,6 +103,23 @@ class AccessMatrixTest {
 		// "Mes données" (privacy): professionals only; the export holds their own organisation's data only.
 		row("GET /my-data", "/my-data", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("POST /my-data/export", "/my-data/export", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// The professional's pages (issue 4). Staff and partners get their own pages in casework.
+		row("GET /organisation", "/organisation", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// An empty form comes back with its errors, for any professional.
+		row("POST /organisation", "/organisation", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Both professionals belong to an organisation already: back to their profile.
+		row("POST /organisation/join", "/organisation/join", SIGN_IN, FOUND, FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("GET /requests", "/requests", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("GET /requests/new", "/requests/new", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("POST /requests/new", "/requests/new", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Professional A's request: another organisation's professional gets the same 404 as for a missing one.
+		row("GET /requests/{reference}", "/requests/" + A_REQUEST, SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
+		row("GET /requests/{reference}/sent", "/requests/" + A_REQUEST + "/sent", SIGN_IN, OK, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN);
+		// A stale version: A's page explains that the request changed (nothing withdrawn); B gets 404.
+		row("POST /requests/{reference}/withdraw", "/requests/" + A_REQUEST + "/withdraw?version=999", SIGN_IN, OK,
+				NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// Test-only route (src/test): shows the 500 page in browser tests.
 		row("GET /test-only/failing-page", "/test-only/failing-page", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR,
 				SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
@@ -97,6 +130,46 @@ class AccessMatrixTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SupportRequests supportRequests;
+
+	/** Two real organisations, a professional of each, and one request of A's organisation. */
+	private final Map<Persona, PortalUser> users = new EnumMap<>(Persona.class);
+
+	private String aReference;
+
+	@BeforeEach
+	void twoOrganisationsAndARequestOfA() {
+		PortalUser a = professional("matrix-a@example.org", "Maison médicale Matrice A", "1000");
+		PortalUser b = professional("matrix-b@example.org", "Planning Matrice B", "5000");
+		users.put(Persona.PROFESSIONAL_A, a);
+		users.put(Persona.PROFESSIONAL_B, b);
+		users.put(Persona.STAFF, new PortalUser(-3L, "staff@example.org", "Staff", Role.STAFF, null, null, true));
+		users.put(Persona.PARTNER, new PortalUser(-4L, "partner@example.org", "Partner", Role.PARTNER, null, null, true));
+		users.put(Persona.ADMIN, new PortalUser(-5L, "admin@example.org", "Admin", Role.ADMIN, null, null, true));
+		Actor actorA = Actor.of(a);
+		aReference = supportRequests.listVisible(actorA, PageRequest.of(0, 1))
+			.stream()
+			.findFirst()
+			.map(RequestSummary::reference)
+			.orElseGet(() -> supportRequests.submit(actorA, new SubmitRequest("Relire nos affiches", "Nos affiches.",
+					null, List.of(), Set.of(SupportKind.TOOL_REVIEW), null, PreferredFormat.TEAM, null, null,
+					"2026-11-v1")));
+	}
+
+	private PortalUser professional(String email, String organisationName, String postalCode) {
+		OrganisationView organisation = organisations.findFirstByName(organisationName)
+			.orElseGet(() -> organisations.register(new NewOrganisation(organisationName, Sector.MAISON_MEDICALE, null,
+					"Rue Haute 1", postalCode, "Commune", null, null, "Contact", null)));
+		return accounts.createProfessional(email, "Pro " + organisationName, null, organisation.id());
+	}
 
 	@Test
 	void everyRouteHasARowAndEveryRowIsARoute() {
@@ -113,7 +186,8 @@ class AccessMatrixTest {
 			String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
 			for (Persona persona : Persona.values()) {
 				int expected = entry.getValue().expected().get(persona);
-				MockHttpServletResponse response = perform(method, entry.getValue().url(), persona);
+				MockHttpServletResponse response = perform(method,
+						entry.getValue().url().replace(A_REQUEST, aReference), persona);
 				int actual = response == null ? SERVER_ERROR : response.getStatus();
 				boolean matches = expected == SIGN_IN
 						? actual == FOUND && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
@@ -134,7 +208,7 @@ class AccessMatrixTest {
 		if (httpMethod != HttpMethod.GET) {
 			request.with(csrf());
 		}
-		PortalUser user = userFor(persona);
+		PortalUser user = users.get(persona);
 		if (user != null) {
 			request.with(user(user));
 		}
@@ -146,17 +220,6 @@ class AccessMatrixTest {
 			// browser test checks that page; here an exception counts as a 500.
 			return null;
 		}
-	}
-
-	static PortalUser userFor(Persona persona) {
-		return switch (persona) {
-			case ANONYMOUS -> null;
-			case PROFESSIONAL_A -> new PortalUser(-1L, "pro-a@example.org", "Pro A", Role.PROFESSIONAL, -10L, null, true);
-			case PROFESSIONAL_B -> new PortalUser(-2L, "pro-b@example.org", "Pro B", Role.PROFESSIONAL, -20L, null, true);
-			case STAFF -> new PortalUser(-3L, "staff@example.org", "Staff", Role.STAFF, null, null, true);
-			case PARTNER -> new PortalUser(-4L, "partner@example.org", "Partner", Role.PARTNER, null, null, true);
-			case ADMIN -> new PortalUser(-5L, "admin@example.org", "Admin", Role.ADMIN, null, null, true);
-		};
 	}
 
 	/** Every "METHOD /pattern" pair of every request-mapping handler mapping in the context. */

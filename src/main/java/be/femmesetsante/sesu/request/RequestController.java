@@ -1,0 +1,248 @@
+package be.femmesetsante.sesu.request;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.web.FormText;
+
+/**
+ * The professional's pages: "Mes demandes", the request form (with its draft), the confirmation,
+ * a request's page and its withdrawal. Every read goes through {@link SupportRequests} with the
+ * signed-in person as actor, so another organisation's request is simply not found (404).
+ */
+@Controller
+@RequestMapping("/requests")
+class RequestController {
+
+	static final int PAGE_SIZE = 20;
+
+	/** Dates are shown as lived in Belgium, whatever the server's zone. */
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	private static final Set<RequestStatus> WITHDRAWABLE = EnumSet.of(RequestStatus.NEW, RequestStatus.IN_REVIEW,
+			RequestStatus.ACCEPTED);
+
+	private final SupportRequests requests;
+	private final RequestIntake intake;
+	private final ObjectProvider<RequestPageSection> sections;
+	private final MessageSource messages;
+
+	RequestController(SupportRequests requests, RequestIntake intake, ObjectProvider<RequestPageSection> sections,
+			MessageSource messages) {
+		this.requests = requests;
+		this.intake = intake;
+		this.sections = sections;
+		this.messages = messages;
+	}
+
+	/** A line of "Mes demandes". */
+	record Row(String reference, String title, RequestStatus status, ZonedDateTime submittedAt) {
+	}
+
+	/** A line of a request's timeline, in plain words: what happened, who did it, when. */
+	record TimelineEntry(String messageKey, String workKindKey, ZonedDateTime at, Who who, String actorName,
+			String detail) {
+	}
+
+	enum Who {
+		/** The signed-in person. */
+		YOU,
+		/** Someone else of the requester's organisation. */
+		COLLEAGUE,
+		/** Someone of the team. */
+		TEAM
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		Page<RequestSummary> found = requests.listVisible(Actor.of(user),
+				PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+		model.addAttribute("page", found);
+		model.addAttribute("rows", found.getContent()
+			.stream()
+			.map(r -> new Row(r.reference(), r.title(), r.status(), local(r.submittedAt())))
+			.toList());
+		model.addAttribute("hasOrganisation", user.organisationId() != null);
+		return "request/list";
+	}
+
+	@GetMapping("/new")
+	String form(@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		if (user.organisationId() == null) {
+			return organisationFirst(redirect);
+		}
+		String token = UUID.randomUUID().toString();
+		Optional<RequestDraft> draft = intake.findDraft(user.accountId());
+		model.addAttribute("requestForm", draft.map(d -> d.toForm(token)).orElseGet(() -> RequestForm.empty(token)));
+		model.addAttribute("draftSavedAt", draft.map(d -> local(d.savedAt())).orElse(null));
+		return formPage(model);
+	}
+
+	@PostMapping("/new")
+	String submit(@AuthenticationPrincipal PortalUser user, @ModelAttribute("requestForm") RequestForm form,
+			BindingResult errors, @RequestParam(defaultValue = "submit") String action, Model model,
+			RedirectAttributes redirect) {
+		if (user.organisationId() == null) {
+			return organisationFirst(redirect);
+		}
+		Actor actor = Actor.of(user);
+		UUID token = form.token();
+		if ("draft".equals(action)) {
+			return saveDraft(user, form, errors, model, redirect);
+		}
+		// Sent already with this page's token (double click, back and resubmit): the same confirmation.
+		Optional<String> already = intake.referenceFor(actor, token);
+		if (already.isPresent()) {
+			return "redirect:/requests/" + already.get() + "/sent";
+		}
+		RequestFormCheck.forSubmission(form).forEach(p -> reject(errors, p.field(), p.messageKey(), p.arguments()));
+		if (errors.hasErrors()) {
+			return formPage(model);
+		}
+		try {
+			String reference = intake.submitOnce(actor, token, form.toSubmitRequest());
+			return "redirect:/requests/" + reference + "/sent";
+		}
+		catch (InvalidRequestException ex) {
+			reject(errors, ex.field(), ex.messageKey(), ex.getArguments());
+			return formPage(model);
+		}
+	}
+
+	@GetMapping("/{reference}/sent")
+	String sent(@AuthenticationPrincipal PortalUser user, @PathVariable String reference, Model model) {
+		RequestDetails details = visible(user, reference);
+		model.addAttribute("request", details.request());
+		return "request/sent";
+	}
+
+	@GetMapping("/{reference}")
+	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable String reference, Model model) {
+		return detailPage(user, visible(user, reference), model);
+	}
+
+	@PostMapping("/{reference}/withdraw")
+	String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable String reference,
+			@RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		RequestDetails details = visible(user, reference);
+		String typedReason = FormText.clean(reason);
+		try {
+			requests.withdraw(Actor.of(user), details.request().id(), version == null ? -1 : version, typedReason);
+		}
+		catch (LifecycleException | ConcurrentChangeException ex) {
+			model.addAttribute("withdrawError", messages.getMessage(ex, locale));
+			model.addAttribute("withdrawReason", typedReason);
+			// Shown again as it is now, so the next attempt carries the current version.
+			return detailPage(user, visible(user, reference), model);
+		}
+		redirect.addFlashAttribute("flash", "request.withdraw.done");
+		return "redirect:/requests/" + reference;
+	}
+
+	/** Unknown, or another organisation's: the same 404 page, so nothing tells them apart. */
+	@ExceptionHandler(RequestNotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+	private RequestDetails visible(PortalUser user, String reference) {
+		return requests.findByReference(Actor.of(user), reference).orElseThrow(RequestNotFoundException::new);
+	}
+
+	private String detailPage(PortalUser user, RequestDetails details, Model model) {
+		SupportRequestView request = details.request();
+		Actor actor = Actor.of(user);
+		model.addAttribute("request", request);
+		model.addAttribute("timeline", details.history().stream().map(h -> timeline(user, h)).toList());
+		model.addAttribute("submittedAt", local(request.submittedAt()));
+		model.addAttribute("withdrawable", WITHDRAWABLE.contains(request.status()));
+		List<String> fragments = new ArrayList<>();
+		sections.orderedStream().forEach(section -> {
+			section.addTo(model, actor, request);
+			fragments.add(section.fragment());
+		});
+		model.addAttribute("sectionFragments", fragments);
+		return "request/detail";
+	}
+
+	private static TimelineEntry timeline(PortalUser user, HistoryEntryView entry) {
+		boolean byRequester = entry.action() == RequestAction.SUBMITTED || entry.action() == RequestAction.WITHDRAWN;
+		Who who = entry.actorAccountId() == user.accountId() ? Who.YOU : byRequester ? Who.COLLEAGUE : Who.TEAM;
+		return new TimelineEntry(entry.action().historyKey(),
+				entry.workKind() == null ? null : "request.workKind." + entry.workKind().name(), local(entry.at()),
+				who, entry.actorDisplayName(), entry.detail());
+	}
+
+	private String saveDraft(PortalUser user, RequestForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		RequestFormCheck.forDraft(form).forEach(p -> reject(errors, p.field(), p.messageKey(), p.arguments()));
+		if (errors.hasErrors()) {
+			return formPage(model);
+		}
+		intake.saveDraft(user.accountId(), form);
+		redirect.addFlashAttribute("flash", "request.draft.saved");
+		return "redirect:/requests/new";
+	}
+
+	private static String formPage(Model model) {
+		model.addAttribute("kindChoices", SupportKind.values());
+		model.addAttribute("tagChoices", AudienceTag.values());
+		model.addAttribute("formatChoices", PreferredFormat.values());
+		model.addAttribute("privacyNoticeVersion", PrivacyNotice.VERSION);
+		return "request/form";
+	}
+
+	private static String organisationFirst(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashNotice", "request.organisationFirst");
+		return "redirect:/organisation";
+	}
+
+	private static void reject(BindingResult errors, String field, String messageKey, Object[] arguments) {
+		if (field != null && !"privacyNoticeVersion".equals(field)) {
+			if (!errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, messageKey, arguments, null);
+			}
+		}
+		else if ("privacyNoticeVersion".equals(field)) {
+			errors.rejectValue("privacyAccepted", messageKey, arguments, null);
+		}
+		else {
+			errors.reject(messageKey, arguments, null);
+		}
+	}
+
+	private static ZonedDateTime local(Instant instant) {
+		return instant == null ? null : instant.atZone(BRUSSELS);
+	}
+
+}

@@ -1,0 +1,6 @@
+package be.femmesetsante.sesu.request;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RequestDraftRepository extends JpaRepository<RequestDraft, Long> {
+}

@@ -1,0 +1,28 @@
+package be.femmesetsante.sesu.web;
+
+import java.util.regex.Pattern;
+
+/**
+ * What people type, made safe to store before any other check. PostgreSQL refuses the NUL
+ * character in text (and in JSON), so a NUL pasted from a broken document would otherwise end as a
+ * server error; other invisible control characters carry no meaning in a form either. Tabs and
+ * line breaks are kept. Pure, so property tests can throw anything at it.
+ */
+public final class FormText {
+
+	// C0 controls except tab, line feed and carriage return; DEL; unpaired surrogates never survive
+	// the UTF-8 decoding of a request, so they need no rule here.
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+	private FormText() {
+	}
+
+	/** The text without control characters; null stays null. */
+	public static String clean(String typed) {
+		if (typed == null || typed.isEmpty()) {
+			return typed;
+		}
+		return CONTROL.matcher(typed).replaceAll("");
+	}
+
+}
