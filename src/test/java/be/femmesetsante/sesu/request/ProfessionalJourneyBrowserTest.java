@@ -1,12 +1,14 @@
 package be.femmesetsante.sesu.request;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import be.femmesetsante.sesu.support.BrowserTest;
 
@@ -40,7 +42,7 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 		type("#municipality", "Gent");
 		type("#contactName", "Alex Martin");
 		type("#contactPronouns", fr ? "iel" : "they");
-		go("form[action$='/organisation'] button[type=submit]");
+		clickAndWait("form[action$='/organisation'] button[type=submit]");
 		assertThat(browser.getTitle()).startsWith(fr ? "Erreur : " : "Error: ");
 		assertThat(find("#outside-area").getText()).contains("sesu@femmesetsante.be");
 		assertThat(find("#name").getAttribute("value")).isEqualTo("Maison médicale Le Pont");
@@ -51,7 +53,7 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 
 		type("#postalCode", "1000");
 		type("#municipality", "Bruxelles");
-		go("form[action$='/organisation'] button[type=submit]");
+		clickAndWait("form[action$='/organisation'] button[type=submit]");
 		assertThat(browser.getCurrentUrl()).endsWith("/requests/new");
 		assertThat(find("main .notice-success").getText()).isNotBlank();
 		checkPage("request-form-" + lang);
@@ -63,7 +65,7 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 		find("#preferredFormat2").click();
 		type("#teamSize", "6");
 		find("#privacyAccepted1").click();
-		go("button[name=action][value=submit]");
+		clickAndWait("button[name=action][value=submit]");
 		assertThat(browser.getTitle()).startsWith(fr ? "Erreur : " : "Error: ");
 		assertThat(find("#error-summary a[href='#description']").getText()).isNotBlank();
 		assertThat(find("#title").getAttribute("value")).isEqualTo("Relecture de nos affiches");
@@ -72,38 +74,58 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 		checkPage("request-form-error-" + lang);
 
 		type("#description", "Nos affiches de prévention parlent-elles à toutes et tous ?");
-		go("button[name=action][value=submit]");
+		clickAndWait("button[name=action][value=submit]");
 		assertThat(browser.getCurrentUrl()).matches(".*/requests/SESU-\\d{4}-\\d+/sent$");
 		String reference = find(".reference").getText();
 		checkPage("request-sent-" + lang);
 
-		go(".main-nav a[href$='/requests']");
+		clickAndWait(".main-nav a[href$='/requests']");
 		assertThat(find("main").getText()).contains(reference).contains("Relecture de nos affiches");
 		checkPage("requests-list-" + lang);
 
-		go("a[href$='/requests/" + reference + "']");
+		clickAndWait("a[href$='/requests/" + reference + "']");
 		assertThat(heading()).isEqualTo("Relecture de nos affiches");
 		checkPage("request-detail-" + lang);
 
+		// A message and a document for the team, on the request's page.
+		type("#message-body", fr ? "Voici nos affiches, merci !" : "Here are our posters, thank you!");
+		clickAndWait("form[action*='/messages'] button[type=submit]");
+		assertThat(find(".thread").getText()).contains(fr ? "Voici nos affiches, merci !" : "Here are our posters, thank you!");
+		find("#document-file").sendKeys(posterPdf().toString());
+		clickAndWait("form[action*='/documents'] button[type=submit]");
+		assertThat(find(".thread").getText()).contains("affiche.pdf");
+		String documentUrl = find(".thread a[href*='/documents/']").getAttribute("href");
+		String requestUrl = browser.getCurrentUrl();
+		checkPage("request-thread-" + lang);
+
 		type("#reason", fr ? "Nous avons trouvé une autre aide." : "We found other support.");
-		go(".withdraw-box button[type=submit]");
+		clickAndWait(".withdraw-box button[type=submit]");
 		assertThat(find(".status").getText()).isEqualTo(fr ? "Retirée" : "Withdrawn");
 		assertThat(find(".timeline").getText()).contains(fr ? "Nous avons trouvé une autre aide." : "We found other support.");
 		checkPage("request-withdrawn-" + lang);
 
-		go(".main-nav form[action$='/logout'] button[type=submit]");
+		clickAndWait(".main-nav form[action$='/logout'] button[type=submit]");
+
+		// A professional of another organisation: the request and its document do not exist for them.
+		signInAsProfessional("other-" + lang + "-" + UUID.randomUUID() + "@example.org");
+		browser.get(requestUrl);
+		assertThat(heading()).isEqualTo(fr ? "Cette page n’existe pas" : "This page does not exist");
+		browser.get(documentUrl);
+		assertThat(heading()).isEqualTo(fr ? "Cette page n’existe pas" : "This page does not exist");
+		signOut();
 	}
 
-	/**
-	 * Clicks and waits for the next page. Marks the current window first and waits until the mark is
-	 * gone: unlike waiting for the old element to go stale, this cannot race with the navigation.
-	 */
-	private void go(String selector) {
-		browser.executeScript("window.sesuOldPage = true;");
-		find(selector).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(driver -> Boolean.TRUE.equals(browser.executeScript(
-					"return window.sesuOldPage === undefined && document.readyState === 'complete';")));
+	/** A small real PDF, as a professional would attach. */
+	private static Path posterPdf() {
+		try {
+			Path file = Files.createTempDirectory("sesu-upload").resolve("affiche.pdf");
+			Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+					+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void type(String selector, String text) {

@@ -21,8 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -120,30 +118,16 @@ public abstract class BrowserTest {
 		clickAndWait(".main-nav form[action$='/logout'] button[type=submit]");
 	}
 
-	/** Clicks a link or a button that submits a form, and waits until the next page has replaced this one. */
-	protected void clickAndWait(String selector) {
-		WebElement page = find("html");
-		find(selector).click();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.until(driver -> isGone(page));
-		wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
-	}
-
 	/**
-	 * Whether the element belongs to a page that was replaced. Chromium sometimes answers "node does
-	 * not belong to the document" instead of a stale-element error: both mean the page is gone.
+	 * Clicks a link or a button that submits a form, and waits for the next page. Marks the current
+	 * window first and waits until the mark is gone: unlike waiting for an old element to go stale,
+	 * this cannot race with the navigation.
 	 */
-	private static boolean isGone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
-		}
+	protected void clickAndWait(String selector) {
+		browser.executeScript("window.sesuOldPage = true;");
+		find(selector).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+				"return window.sesuOldPage === undefined && document.readyState === 'complete';")));
 	}
 
 	protected String heading() {
