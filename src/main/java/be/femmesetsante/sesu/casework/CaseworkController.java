@@ -233,6 +233,8 @@ class CaseworkController {
 		model.addAttribute("form", form);
 		model.addAttribute("failedAction", failedAction);
 		model.addAttribute("problem", problem);
+		// A move refused because the request changed: its form may be gone, the typed text is not.
+		model.addAttribute("keptText", failedAction != null && !actions.contains(failedAction) ? keptText(form) : null);
 		model.addAttribute("toDecide", request.germanSpeaking() && request.status() == RequestStatus.NEW);
 		List<String> fragments = new ArrayList<>();
 		sections.orderedStream().forEach(section -> {
@@ -263,6 +265,15 @@ class CaseworkController {
 
 	private String message(org.springframework.context.MessageSourceResolvable resolvable) {
 		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+	}
+
+	private static String keptText(MoveForm form) {
+		for (String text : new String[] { form.reason(), form.summary(), form.targetOther() }) {
+			if (text != null && !text.isBlank()) {
+				return text;
+			}
+		}
+		return null;
 	}
 
 	private static long version(MoveForm form) {

@@ -87,6 +87,16 @@ class AccessMatrixTest {
 		// "Mes données" (privacy): professionals only; the export holds their own organisation's data only.
 		row("GET /my-data", "/my-data", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("POST /my-data/export", "/my-data/export", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Casework (inbox, a request's casework page): staff read and act, partners read. The matrix's
+		// reference does not exist: staff and partners get the same 404 as for another region's request
+		// (CaseworkAccessTest checks real Brussels and Wallonia requests). Professionals and admins: 403.
+		row("GET /casework/inbox", "/casework/inbox", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+		row("GET /casework/requests/{reference}", "/casework/requests/SESU-2000-0001", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				NOT_FOUND, NOT_FOUND, FORBIDDEN);
+		for (String action : new String[] { "lead", "accept", "start", "decline", "redirect", "close" }) {
+			row("POST /casework/requests/{reference}/" + action, "/casework/requests/SESU-2000-0001/" + action, SIGN_IN,
+					FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		}
 		// Test-only route (src/test): shows the 500 page in browser tests.
 		row("GET /test-only/failing-page", "/test-only/failing-page", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR,
 				SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
