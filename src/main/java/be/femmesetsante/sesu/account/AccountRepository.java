@@ -1,5 +1,6 @@
 package be.femmesetsante.sesu.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -12,5 +13,9 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByRole(Role role);
+
+	@Query("select new be.femmesetsante.sesu.account.AccountName(a.id, a.displayName) from Account a"
+			+ " where a.role = :role and a.enabled = true order by lower(a.displayName), a.id")
+	List<AccountName> findNamesByRole(Role role);
 
 }

@@ -1,5 +1,6 @@
 package be.femmesetsante.sesu.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -96,6 +97,12 @@ public class Accounts {
 		accounts.findById(accountId)
 			.orElseThrow()
 			.changePasswordHash(passwordEncoder.encode(rawPassword));
+	}
+
+	/** The enabled accounts of a role by name, in one statement (e.g. the staff who can take a lead). */
+	@Transactional(readOnly = true)
+	public List<AccountName> namesByRole(Role role) {
+		return accounts.findNamesByRole(role);
 	}
 
 	/** Everything the account holds about its person, for their data export. */

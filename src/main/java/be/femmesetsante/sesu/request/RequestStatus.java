@@ -1,5 +1,8 @@
 package be.femmesetsante.sesu.request;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a support request stands. Pages show {@link #messageKey()}, in plain words. */
 public enum RequestStatus {
 	/** Sent by the professional, nobody has looked at it yet. */
@@ -26,5 +29,20 @@ public enum RequestStatus {
 	/** No move leaves an ended request. */
 	public boolean isEnded() {
 		return this == CLOSED || this == DECLINED || this == REDIRECTED || this == WITHDRAWN;
+	}
+
+	/**
+	 * The moves staff can make from here, so a page offers only those; the aggregate still checks
+	 * every move itself ({@code SupportRequestLifecycleTest} keeps both in step).
+	 */
+	public Set<RequestAction> teamActions() {
+		return switch (this) {
+			case NEW -> EnumSet.of(RequestAction.LEAD_ASSIGNED, RequestAction.DECLINED, RequestAction.REDIRECTED);
+			case IN_REVIEW -> EnumSet.of(RequestAction.LEAD_ASSIGNED, RequestAction.ACCEPTED, RequestAction.DECLINED,
+					RequestAction.REDIRECTED);
+			case ACCEPTED -> EnumSet.of(RequestAction.LEAD_ASSIGNED, RequestAction.STARTED);
+			case IN_PROGRESS -> EnumSet.of(RequestAction.LEAD_ASSIGNED, RequestAction.CLOSED);
+			case CLOSED, DECLINED, REDIRECTED, WITHDRAWN -> EnumSet.noneOf(RequestAction.class);
+		};
 	}
 }

@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -60,10 +62,13 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/my-data/export").hasRole("PROFESSIONAL")
 			// The professional's pages; staff and partners get their own in the casework module.
 			.requestMatchers("/organisation", "/organisation/**", "/requests", "/requests/**").hasRole("PROFESSIONAL")
+			// Casework: the team reads and acts; OSS partners read (Brussels only, scoped in the services).
+			.requestMatchers(HttpMethod.GET, "/casework/**").hasAnyRole("STAFF", "PARTNER")
+			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/account")
+				.successHandler(landingPage())
 				.failureHandler(SecurityConfiguration::keepTypedEmail))
 			// Professionals: an e-mailed link, valid 10 minutes, usable once (see EmailLinkSignIn).
 			.oneTimeTokenLogin(link -> link.tokenService(tokens)
@@ -84,6 +89,19 @@ class SecurityConfiguration {
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 						"camera=(), microphone=(), geolocation=(), payment=()")));
 		return http.build();
+	}
+
+	/** After a password sign-in: the page asked for first, else the inbox for the team and partners, else the account. */
+	private static SavedRequestAwareAuthenticationSuccessHandler landingPage() {
+		return new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) {
+				boolean casework = authentication.getAuthorities().stream()
+					.anyMatch(a -> "ROLE_STAFF".equals(a.getAuthority()) || "ROLE_PARTNER".equals(a.getAuthority()));
+				return casework ? "/casework/inbox" : "/account";
+			}
+		};
 	}
 
 	/** After a failed sign-in the page comes back with the e-mail address still typed in. */

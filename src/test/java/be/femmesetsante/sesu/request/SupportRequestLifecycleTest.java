@@ -221,6 +221,21 @@ class SupportRequestLifecycleTest {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(RequestStatus.class)
+	void theStaffPageOffersExactlyTheMovesTheAggregateAllowsFromEachStatus(RequestStatus status) {
+		Map<Move, RequestAction> actionOf = Map.of(Move.ASSIGN_LEAD, RequestAction.LEAD_ASSIGNED, Move.ACCEPT,
+				RequestAction.ACCEPTED, Move.START, RequestAction.STARTED, Move.CLOSE, RequestAction.CLOSED,
+				Move.DECLINE, RequestAction.DECLINED, Move.REDIRECT, RequestAction.REDIRECTED);
+		Set<RequestAction> allowed = EnumSet.noneOf(RequestAction.class);
+		ALLOWED.forEach((move, from) -> {
+			if (move.role == Role.STAFF && from.containsKey(status)) {
+				allowed.add(actionOf.get(move));
+			}
+		});
+		assertThat(status.teamActions()).isEqualTo(allowed);
+	}
+
 	@Test
 	void aRefusedTransitionNamesTheActionAndTheCurrentStatusForThePage() {
 		SupportRequest request = in(RequestStatus.IN_PROGRESS);

@@ -20,7 +20,9 @@ import be.femmesetsante.testsupport.TestErrorRoutes;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.mail.host=127.0.0.1")
+		properties = { "spring.mail.host=127.0.0.1",
+				// Counts the SQL statements Hibernate sends, per thread, when a test asks (StatementCounter).
+				"spring.jpa.properties.hibernate.session_factory.statement_inspector=be.femmesetsante.sesu.support.StatementCounter" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestErrorRoutes.class })
 public @interface IntegrationTest {

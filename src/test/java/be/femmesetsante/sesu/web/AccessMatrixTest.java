@@ -120,6 +120,16 @@ class AccessMatrixTest {
 		// A stale version: A's page explains that the request changed (nothing withdrawn); B gets 404.
 		row("POST /requests/{reference}/withdraw", "/requests/" + A_REQUEST + "/withdraw?version=999", SIGN_IN, OK,
 				NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Casework (inbox, a request's casework page): staff read and act, partners read Brussels
+		// requests (A's is in Brussels; CaseworkAccessTest checks Wallonia ones: 404). The actions use a
+		// reference that does not exist, so no persona moves A's request. Professionals and admins: 403.
+		row("GET /casework/inbox", "/casework/inbox", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+		row("GET /casework/requests/{reference}", "/casework/requests/" + A_REQUEST, SIGN_IN, FORBIDDEN, FORBIDDEN,
+				OK, OK, FORBIDDEN);
+		for (String action : new String[] { "lead", "accept", "start", "decline", "redirect", "close" }) {
+			row("POST /casework/requests/{reference}/" + action, "/casework/requests/SESU-2000-0001/" + action, SIGN_IN,
+					FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		}
 		// Test-only route (src/test): shows the 500 page in browser tests.
 		row("GET /test-only/failing-page", "/test-only/failing-page", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR,
 				SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);

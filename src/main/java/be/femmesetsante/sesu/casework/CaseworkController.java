@@ -1,0 +1,286 @@
+package be.femmesetsante.sesu.casework;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.femmesetsante.sesu.account.AccountName;
+import be.femmesetsante.sesu.account.Accounts;
+import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.organisation.Organisations;
+import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.organisation.Sector;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.ConcurrentChangeException;
+import be.femmesetsante.sesu.request.HistoryEntryView;
+import be.femmesetsante.sesu.request.InboxFilter;
+import be.femmesetsante.sesu.request.InboxPage;
+import be.femmesetsante.sesu.request.LifecycleException;
+import be.femmesetsante.sesu.request.RequestAction;
+import be.femmesetsante.sesu.request.RequestDetails;
+import be.femmesetsante.sesu.request.RequestInbox;
+import be.femmesetsante.sesu.request.RequestNotFoundException;
+import be.femmesetsante.sesu.request.RequestPageSection;
+import be.femmesetsante.sesu.request.RequestStatus;
+import be.femmesetsante.sesu.request.SupportKind;
+import be.femmesetsante.sesu.request.SupportRequestView;
+import be.femmesetsante.sesu.request.SupportRequests;
+import be.femmesetsante.sesu.request.WorkKind;
+
+/**
+ * The team's inbox and a request's casework page; partners get the same pages read-only (the
+ * security configuration refuses them every POST; the services scope every read to Brussels).
+ */
+@Controller
+class CaseworkController {
+
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	static final String OTHER_TARGET = "other";
+
+	private final RequestInbox inbox;
+	private final SupportRequests requests;
+	private final Organisations organisations;
+	private final Accounts accounts;
+	private final RedirectTargetRepository targets;
+	private final ObjectProvider<RequestPageSection> sections;
+	private final MessageSource messages;
+
+	CaseworkController(RequestInbox inbox, SupportRequests requests, Organisations organisations, Accounts accounts,
+			RedirectTargetRepository targets, ObjectProvider<RequestPageSection> sections, MessageSource messages) {
+		this.inbox = inbox;
+		this.requests = requests;
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.targets = targets;
+		this.sections = sections;
+		this.messages = messages;
+	}
+
+	@GetMapping("/casework/inbox")
+	String inbox(InboxQuery query, @AuthenticationPrincipal PortalUser user, Model model) {
+		InboxFilter filter = query.toFilter();
+		InboxPage page = inbox.search(Actor.of(user), filter, PageRequest.of(query.pageNumber(), RequestInbox.PAGE_SIZE));
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(BRUSSELS);
+		model.addAttribute("page", page);
+		model.addAttribute("rows", page.rows().getContent().stream()
+			.map(row -> new Row(row, format.format(row.receivedAt()), iso(row.receivedAt())))
+			.toList());
+		model.addAttribute("query", query);
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("regions", user.role() == Role.PARTNER ? new Region[] { Region.BRUSSELS } : Region.values());
+		model.addAttribute("kinds", SupportKind.values());
+		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("leads", InboxFilter.Lead.values());
+		model.addAttribute("partner", user.role() == Role.PARTNER);
+		return "casework/inbox";
+	}
+
+	/** A row of the inbox with its received date written for people and for machines. */
+	record Row(be.femmesetsante.sesu.request.InboxRow row, String received, String receivedIso) {
+	}
+
+	@GetMapping("/casework/requests/{reference}")
+	String request(@PathVariable String reference, @AuthenticationPrincipal PortalUser user, Model model) {
+		Actor actor = Actor.of(user);
+		return page(actor, load(actor, reference), MoveForm.empty(), null, null, model);
+	}
+
+	@PostMapping("/casework/requests/{reference}/lead")
+	String assignLead(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		// Only a member of the team can be a lead: any other id reads as "nobody chosen".
+		Long lead = form.leadAccountId() != null && accounts.namesByRole(Role.STAFF).stream()
+			.anyMatch(a -> a.id() == form.leadAccountId()) ? form.leadAccountId() : null;
+		return move(actor, reference, form, RequestAction.LEAD_ASSIGNED,
+				r -> requests.assignLead(actor, r.id(), version(form), lead), model, response, redirect);
+	}
+
+	@PostMapping("/casework/requests/{reference}/accept")
+	String accept(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		WorkKind kind = "CONSULTATION".equals(form.workKind()) ? WorkKind.CONSULTATION
+				: "WORKSHOP".equals(form.workKind()) ? WorkKind.WORKSHOP : null;
+		return move(actor, reference, form, RequestAction.ACCEPTED,
+				r -> requests.accept(actor, r.id(), version(form), kind), model, response, redirect);
+	}
+
+	@PostMapping("/casework/requests/{reference}/start")
+	String start(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		return move(actor, reference, form, RequestAction.STARTED,
+				r -> requests.start(actor, r.id(), version(form)), model, response, redirect);
+	}
+
+	@PostMapping("/casework/requests/{reference}/decline")
+	String decline(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		return move(actor, reference, form, RequestAction.DECLINED,
+				r -> requests.decline(actor, r.id(), version(form), form.reason()), model, response, redirect);
+	}
+
+	@PostMapping("/casework/requests/{reference}/redirect")
+	String redirect(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		String target = OTHER_TARGET.equals(form.target()) ? form.targetOther() : targetName(form.target());
+		return move(actor, reference, form, RequestAction.REDIRECTED,
+				r -> requests.redirect(actor, r.id(), version(form), target), model, response, redirect);
+	}
+
+	@PostMapping("/casework/requests/{reference}/close")
+	String close(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		return move(actor, reference, form, RequestAction.CLOSED,
+				r -> requests.close(actor, r.id(), version(form), form.summary()), model, response, redirect);
+	}
+
+	/** Another region's or a missing request: the same 404, on every URL. */
+	@ExceptionHandler(RequestNotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+	/**
+	 * Runs a move; refused, the page comes back with the domain's message beside the move's form
+	 * and the typed text kept; changed meanwhile by someone else, the page shows the new state.
+	 */
+	private String move(Actor actor, String reference, MoveForm form, RequestAction action,
+			Function<SupportRequestView, SupportRequestView> change, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		RequestDetails details = load(actor, reference);
+		try {
+			change.apply(details.request());
+		}
+		catch (ConcurrentChangeException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return page(actor, load(actor, reference), form, action, new Problem(message(ex), null, true), model);
+		}
+		catch (LifecycleException ex) {
+			response.setStatus(422);
+			return page(actor, load(actor, reference), form, action, new Problem(message(ex), ex.field(), false), model);
+		}
+		redirect.addFlashAttribute("flash", "casework.done." + action.name());
+		return "redirect:/casework/requests/" + details.request().reference();
+	}
+
+	/** A refusal to show: the message, the field at fault (or null), and whether someone else changed the request. */
+	record Problem(String message, String field, boolean concurrent) {
+	}
+
+	private String page(Actor actor, RequestDetails details, MoveForm form, RequestAction failedAction,
+			Problem problem, Model model) {
+		SupportRequestView request = details.request();
+		List<AccountName> staff = accounts.namesByRole(Role.STAFF);
+		Map<Long, String> names = staff.stream().collect(Collectors.toMap(AccountName::id, AccountName::displayName));
+		Locale locale = LocaleContextHolder.getLocale();
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(BRUSSELS);
+		List<HistoryLine> history = new ArrayList<>();
+		for (HistoryEntryView entry : details.history()) {
+			history.add(new HistoryLine(entry, format.format(entry.at()), iso(entry.at()),
+					entry.leadAccountId() == null ? null : names.getOrDefault(entry.leadAccountId(), "—")));
+		}
+		boolean canAct = actor.role() == Role.STAFF;
+		Set<RequestAction> actions = canAct ? request.status().teamActions() : Set.of();
+		model.addAttribute("request", request);
+		model.addAttribute("organisation", organisations.findById(request.organisationId()).orElseThrow());
+		model.addAttribute("leadName", request.leadAccountId() == null ? null
+				: names.getOrDefault(request.leadAccountId(), "—"));
+		model.addAttribute("received", format.format(request.submittedAt()));
+		model.addAttribute("receivedIso", iso(request.submittedAt()));
+		model.addAttribute("history", history);
+		model.addAttribute("actions", actions);
+		model.addAttribute("staff", staff);
+		model.addAttribute("me", actor.accountId());
+		model.addAttribute("targets", actions.contains(RequestAction.REDIRECTED)
+				? targets.findByActiveTrueOrderByPositionAscNameAsc() : List.of());
+		model.addAttribute("workKinds", WorkKind.values());
+		model.addAttribute("form", form);
+		model.addAttribute("failedAction", failedAction);
+		model.addAttribute("problem", problem);
+		// A move refused because the request changed: its form may be gone, the typed text is not.
+		model.addAttribute("keptText", failedAction != null && !actions.contains(failedAction) ? keptText(form) : null);
+		model.addAttribute("toDecide", request.germanSpeaking() && request.status() == RequestStatus.NEW);
+		List<String> fragments = new ArrayList<>();
+		sections.orderedStream().forEach(section -> {
+			section.addTo(model, actor, request);
+			fragments.add(section.fragment());
+		});
+		model.addAttribute("sections", fragments);
+		return "casework/request";
+	}
+
+	/** A line of the history with its names and date ready for the page. */
+	record HistoryLine(HistoryEntryView entry, String when, String iso, String leadName) {
+	}
+
+	private RequestDetails load(Actor actor, String reference) {
+		return requests.findByReference(actor, reference).orElseThrow(RequestNotFoundException::new);
+	}
+
+	private String targetName(String id) {
+		try {
+			return id == null ? null : targets.findByIdAndActiveTrue(Long.valueOf(id)).map(RedirectTarget::getName)
+				.orElse(null);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private String message(org.springframework.context.MessageSourceResolvable resolvable) {
+		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+	}
+
+	private static String keptText(MoveForm form) {
+		for (String text : new String[] { form.reason(), form.summary(), form.targetOther() }) {
+			if (text != null && !text.isBlank()) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	private static long version(MoveForm form) {
+		return form.version() == null ? -1 : form.version();
+	}
+
+	private static String iso(Instant instant) {
+		return instant.toString();
+	}
+}

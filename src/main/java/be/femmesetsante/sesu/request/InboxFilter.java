@@ -1,0 +1,33 @@
+package be.femmesetsante.sesu.request;
+
+import java.time.LocalDate;
+
+import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.organisation.Sector;
+
+/**
+ * What the staff inbox is narrowed to; every field is optional (null: no filter).
+ *
+ * @param lead whose requests: anyone's (null), mine, or nobody's yet
+ * @param receivedFrom first day received, in Brussels time, inclusive
+ * @param receivedTo last day received, in Brussels time, inclusive
+ * @param text words searched in the reference, title, description and organisation name, accents
+ *        and French word endings ignored ("evaluation" finds "évaluations")
+ * @param toDecide only the German-speaking requests nobody has kept or redirected yet
+ */
+public record InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
+		LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide) {
+
+	/** Whose requests the inbox shows. */
+	public enum Lead {
+		ME, UNASSIGNED
+	}
+
+	public static InboxFilter none() {
+		return new InboxFilter(null, null, null, null, null, null, null, null, false);
+	}
+
+	public boolean hasText() {
+		return text != null && !text.isBlank();
+	}
+}

@@ -1,0 +1,215 @@
+package be.femmesetsante.sesu.request;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.organisation.Region;
+
+/**
+ * The staff and partner inbox: one page of requests with their counts, in exactly two SQL
+ * statements whatever the page holds (the rows, with organisation and lead names joined in; then
+ * the counts per status, from which the page's total is taken). The actor's scope is part of the
+ * SQL: staff see both regions, partners Brussels only, anyone else nothing at all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RequestInbox {
+
+	public static final int PAGE_SIZE = 25;
+
+	/** The service works in Belgium: "received between" days are Brussels days. */
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	/**
+	 * Hook for follow-ups: replace with an {@code exists (...)} over the next actions past their
+	 * due date when they exist; the filter and the flag then follow without another statement.
+	 */
+	public static final String OVERDUE_ACTION_SQL = "false";
+
+	private static final String FROM = " from support_request r join organisation o on o.id = r.organisation_id";
+
+	private final EntityManager entityManager;
+	private final Clock clock;
+
+	RequestInbox(EntityManager entityManager, ObjectProvider<Clock> clock) {
+		this.entityManager = entityManager;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** A page of the inbox, newest first, and the counts per status under the same filters. */
+	public InboxPage search(Actor actor, InboxFilter filter, Pageable pageable) {
+		if (actor.role() != Role.STAFF
+				&& actor.role() != Role.PARTNER) {
+			return new InboxPage(Page.empty(pageable), Map.of(), 0);
+		}
+		Map<RequestStatus, long[]> counts = counts(actor, filter);
+		Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
+		long toDecide = 0;
+		for (Map.Entry<RequestStatus, long[]> e : counts.entrySet()) {
+			byStatus.put(e.getKey(), e.getValue()[0]);
+			toDecide += e.getValue()[1];
+		}
+		int column = filter.toDecide() ? 1 : 0;
+		long total = counts.entrySet()
+			.stream()
+			.filter(e -> filter.status() == null || e.getKey() == filter.status())
+			.mapToLong(e -> e.getValue()[column])
+			.sum();
+		List<InboxRow> rows = total == 0 || pageable.getOffset() >= total ? List.of() : rows(actor, filter, pageable);
+		return new InboxPage(new PageImpl<>(rows, pageable, total), byStatus, toDecide);
+	}
+
+	private List<InboxRow> rows(Actor actor, InboxFilter filter, Pageable pageable) {
+		Conditions where = conditions(actor, filter, true);
+		Query query = entityManager.createNativeQuery("select r.reference, r.title, o.name, r.region,"
+				+ " array_to_string(r.kinds, ','), r.status, r.work_kind, a.display_name, r.submitted_at,"
+				+ " r.german_speaking, " + OVERDUE_ACTION_SQL + FROM
+				+ " left join account a on a.id = r.lead_account_id" + where.sql()
+				+ " order by r.submitted_at desc, r.id desc limit :limit offset :offset");
+		where.bind(query);
+		query.setParameter("limit", pageable.getPageSize());
+		query.setParameter("offset", pageable.getOffset());
+		Instant now = clock.instant();
+		List<InboxRow> rows = new ArrayList<>();
+		for (Object result : query.getResultList()) {
+			Object[] row = (Object[]) result;
+			RequestStatus status = RequestStatus.valueOf((String) row[5]);
+			Instant received = instant(row[8]);
+			boolean german = Boolean.TRUE.equals(row[9]);
+			rows.add(new InboxRow((String) row[0], (String) row[1], (String) row[2], Region.valueOf((String) row[3]),
+					kinds((String) row[4]), status, row[6] == null ? null : WorkKind.valueOf((String) row[6]),
+					(String) row[7], received,
+					status.isEnded() ? null : Math.max(0, Duration.between(received, now).toDays()),
+					german && status == RequestStatus.NEW, Boolean.TRUE.equals(row[10])));
+		}
+		return rows;
+	}
+
+	private Map<RequestStatus, long[]> counts(Actor actor, InboxFilter filter) {
+		Conditions where = conditions(actor, filter, false);
+		Query query = entityManager.createNativeQuery("select r.status, count(*),"
+				+ " count(*) filter (where r.german_speaking and r.status = 'NEW')" + FROM + where.sql()
+				+ " group by r.status");
+		where.bind(query);
+		Map<RequestStatus, long[]> counts = new EnumMap<>(RequestStatus.class);
+		for (Object result : query.getResultList()) {
+			Object[] row = (Object[]) result;
+			counts.put(RequestStatus.valueOf((String) row[0]),
+					new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
+		}
+		return counts;
+	}
+
+	/** The WHERE clause: the actor's scope first, then each filter given, all as bound parameters. */
+	private Conditions conditions(Actor actor, InboxFilter filter, boolean withStatusFilters) {
+		Conditions where = new Conditions();
+		if (actor.role() == Role.PARTNER) {
+			where.add("r.region = :scopeRegion", "scopeRegion", Region.BRUSSELS.name());
+		}
+		if (filter.region() != null) {
+			where.add("r.region = :region", "region", filter.region().name());
+		}
+		if (withStatusFilters && filter.status() != null) {
+			where.add("r.status = :status", "status", filter.status().name());
+		}
+		if (withStatusFilters && filter.toDecide()) {
+			where.add("r.german_speaking and r.status = 'NEW'");
+		}
+		if (filter.lead() == InboxFilter.Lead.ME) {
+			where.add("r.lead_account_id = :me", "me", actor.accountId());
+		}
+		else if (filter.lead() == InboxFilter.Lead.UNASSIGNED) {
+			where.add("r.lead_account_id is null");
+		}
+		if (filter.kind() != null) {
+			where.add("r.kinds @> array[cast(:kind as text)]", "kind", filter.kind().name());
+		}
+		if (filter.sector() != null) {
+			where.add("o.sector = :sector", "sector", filter.sector().name());
+		}
+		if (filter.receivedFrom() != null) {
+			where.add("r.submitted_at >= :from", "from",
+					filter.receivedFrom().atStartOfDay(BRUSSELS).toOffsetDateTime());
+		}
+		if (filter.receivedTo() != null) {
+			where.add("r.submitted_at < :to", "to",
+					filter.receivedTo().plusDays(1).atStartOfDay(BRUSSELS).toOffsetDateTime());
+		}
+		if (filter.hasText()) {
+			String text = filter.text().strip();
+			where.add("(r.search_vector @@ websearch_to_tsquery('french', f_unaccent(:text))"
+					+ " or o.name_search_vector @@ websearch_to_tsquery('french', f_unaccent(:text))"
+					+ " or r.reference ilike :referenceLike escape '\\')", "text", text);
+			where.parameters.put("referenceLike", "%" + text.replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%");
+		}
+		return where;
+	}
+
+	private static Set<SupportKind> kinds(String names) {
+		Set<SupportKind> kinds = EnumSet.noneOf(SupportKind.class);
+		if (names != null && !names.isEmpty()) {
+			Arrays.stream(names.split(",")).map(SupportKind::valueOf).forEach(kinds::add);
+		}
+		return kinds;
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Instant instant) {
+			return instant;
+		}
+		if (value instanceof OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+	}
+
+	private static final class Conditions {
+
+		private final List<String> clauses = new ArrayList<>();
+		private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+		void add(String clause) {
+			clauses.add(clause);
+		}
+
+		void add(String clause, String name, Object value) {
+			clauses.add(clause);
+			parameters.put(name, value);
+		}
+
+		String sql() {
+			return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+		}
+
+		void bind(Query query) {
+			parameters.forEach(query::setParameter);
+		}
+	}
+}
