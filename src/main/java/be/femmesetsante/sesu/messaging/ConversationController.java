@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.account.Role;
 import be.femmesetsante.sesu.request.Actor;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 
@@ -43,18 +45,27 @@ class ConversationController {
 		this.conversations = conversations;
 	}
 
+	/**
+	 * Back to the request's page the person came from: the professional's page, or the team's
+	 * casework page (partners never post).
+	 */
+	static String requestPage(PortalUser me, String reference) {
+		String encoded = UriUtils.encodePathSegment(reference, StandardCharsets.UTF_8);
+		return me != null && me.role() == Role.STAFF ? "/casework/requests/" + encoded : "/requests/" + encoded;
+	}
+
 	@PostMapping("/requests/{reference}/messages")
 	String post(@PathVariable String reference, @RequestParam(name = "body", required = false) String body,
 			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) {
 		try {
 			conversations.post(Actor.of(me), reference, body);
 			redirect.addFlashAttribute("flash", "messaging.flash.posted");
-			return "redirect:/requests/{reference}#messages";
+			return "redirect:" + requestPage(me, reference) + "#messages";
 		}
 		catch (MessagingException ex) {
 			redirect.addFlashAttribute(MESSAGE_ERROR, ex.messageKey());
 			redirect.addFlashAttribute(MESSAGE_BODY, body == null ? "" : Conversations.clean(body));
-			return "redirect:/requests/{reference}#message-form";
+			return "redirect:" + requestPage(me, reference) + "#message-form";
 		}
 	}
 
@@ -64,11 +75,11 @@ class ConversationController {
 		try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
 			conversations.share(Actor.of(me), reference, file == null ? null : file.getOriginalFilename(), in);
 			redirect.addFlashAttribute("flash", "messaging.flash.shared");
-			return "redirect:/requests/{reference}#documents";
+			return "redirect:" + requestPage(me, reference) + "#documents";
 		}
 		catch (MessagingException ex) {
 			redirect.addFlashAttribute(DOCUMENT_ERROR, ex.messageKey());
-			return "redirect:/requests/{reference}#document-form";
+			return "redirect:" + requestPage(me, reference) + "#document-form";
 		}
 	}
 

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+
+import be.femmesetsante.sesu.account.PortalUser;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -32,6 +35,8 @@ class UploadLimitAdvice {
 		}
 		RequestContextUtils.getOutputFlashMap(request)
 			.put(ConversationController.DOCUMENT_ERROR, MessagingException.FILE_TOO_LARGE);
-		return "redirect:/requests/" + upload.group(1) + "#document-form";
+		PortalUser me = SecurityContextHolder.getContext().getAuthentication() != null
+				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof PortalUser user ? user : null;
+		return "redirect:" + ConversationController.requestPage(me, upload.group(1)) + "#document-form";
 	}
 }

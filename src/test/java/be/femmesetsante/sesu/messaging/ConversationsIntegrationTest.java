@@ -96,7 +96,9 @@ class ConversationsIntegrationTest {
 	@Test
 	void staffPostOnBehalfOfTheTeam() throws Exception {
 		postMessage(world.staff(), world.walloniaReference(), "Nous vous proposons une rencontre.")
-			.andExpect(status().isFound());
+			.andExpect(status().isFound())
+			// Back to the team's casework page, not the professional's.
+			.andExpect(redirectedUrl("/casework/requests/" + world.walloniaReference() + "#messages"));
 		assertThat(events.stream(MessagePosted.class)).singleElement()
 			.satisfies(e -> assertThat(e.fromTeam()).isTrue());
 		assertThat(conversations.exportFor(Actor.of(world.professionalB()), world.walloniaRequestId()).orElseThrow()
