@@ -114,6 +114,15 @@ public abstract class BrowserTest {
 		clickAndWait("form[action$='/login/ott'] button[type=submit]");
 	}
 
+	/** Signs a member of the team, a partner or an admin in with their password. */
+	protected void signInWithPassword(String email, String password) {
+		open("/login");
+		find("#email").clear();
+		find("#email").sendKeys(email);
+		find("#password").sendKeys(password);
+		clickAndWait("form[action$='/login'] button[type=submit]");
+	}
+
 	protected void signOut() {
 		clickAndWait(".main-nav form[action$='/logout'] button[type=submit]");
 	}

@@ -1,0 +1,119 @@
+package be.femmesetsante.sesu.casework;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import be.femmesetsante.sesu.account.Accounts;
+import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.organisation.NewOrganisation;
+import be.femmesetsante.sesu.organisation.Organisations;
+import be.femmesetsante.sesu.organisation.Sector;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.PreferredFormat;
+import be.femmesetsante.sesu.request.SubmitRequest;
+import be.femmesetsante.sesu.request.SupportKind;
+import be.femmesetsante.sesu.request.SupportRequests;
+import be.femmesetsante.sesu.support.BrowserTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The team's day, in both languages, axe-clean at phone and desktop width: the inbox searched and
+ * filtered → take the lead → accept as a consultation; a decline and a redirect; and the OSS partner,
+ * who reads the Brussels case and finds no Wallonia one.
+ */
+class CaseworkBrowserTest extends BrowserTest {
+
+	static final String PASSWORD = "une phrase de passe pour les tests";
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	SupportRequests requests;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "fr", "en" })
+	void staffTriageAndThePartnersView(String lang) {
+		boolean fr = lang.equals("fr");
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String brussels = submit("Planning Iris " + run, "1050", "Ixelles", "Évaluation de nos ateliers " + run);
+		String toDecline = submit("Planning Iris bis " + run, "1060", "Saint-Gilles", "Demande hors champ " + run);
+		String wallonia = submit("CPAS de Liège " + run, "4000", "Liège", "Relecture de brochures " + run);
+		PortalUser staff = accounts.createWithPassword("equipe-" + run + "@femmesetsante-test.be", "Camille " + run,
+				Role.STAFF, PASSWORD);
+		PortalUser partner = accounts.createWithPassword("oss-" + run + "@oss-test.be", "Noor " + run, Role.PARTNER,
+				PASSWORD);
+
+		open("/?lang=" + lang);
+		signInWithPassword(staff.email(), PASSWORD);
+		assertThat(browser.getCurrentUrl()).as("staff land on the inbox").contains("/casework/inbox");
+		checkPage("casework-inbox-" + lang);
+
+		// Search without accents finds the accented title; the filters stay in the address.
+		find("#q").sendKeys("evaluation " + run);
+		new Select(find("#region")).selectByValue("BRUSSELS");
+		clickAndWait("form.inbox-filters button[type=submit]");
+		assertThat(browser.getCurrentUrl()).contains("q=evaluation").contains("region=BRUSSELS");
+		assertThat(find(".inbox-table").getText()).contains(brussels).doesNotContain(wallonia);
+		checkPage("casework-inbox-search-" + lang);
+
+		clickAndWait("a[href$='/casework/requests/" + brussels + "']");
+		checkPage("casework-request-new-" + lang);
+		clickAndWait("#take-lead");
+		assertThat(find("main").getText()).contains(fr ? "En cours d’analyse" : "Being reviewed");
+		find("#workKind-CONSULTATION").click();
+		clickAndWait("#accept");
+		assertThat(find("main").getText()).contains(fr ? "Acceptée" : "Accepted");
+		checkPage("casework-request-accepted-" + lang);
+
+		// A decline needs a reason: refused first, the page says so, then done.
+		open("/casework/requests/" + toDecline);
+		clickAndWait("#decline");
+		assertThat(find("#problem").getText()).isNotBlank();
+		checkPage("casework-request-refused-" + lang);
+		find("#reason").sendKeys(fr ? "Cela sort du champ du service." : "Outside the service's scope.");
+		clickAndWait("#decline");
+		assertThat(find("main").getText()).contains(fr ? "Non retenue" : "Not taken on");
+
+		// A redirect to a listed service.
+		open("/casework/requests/" + wallonia);
+		new Select(find("#target")).selectByIndex(1);
+		clickAndWait("#redirect");
+		assertThat(find("main").getText()).contains(fr ? "Réorientée" : "Referred");
+		signOut();
+
+		// The OSS partner reads Brussels cases only: Wallonia is a page that does not exist.
+		signInWithPassword(partner.email(), PASSWORD);
+		open("/casework/requests/" + brussels);
+		assertThat(heading()).contains("Évaluation de nos ateliers");
+		assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#take-lead, #accept, #decline"))).isEmpty();
+		checkPage("casework-partner-request-" + lang);
+		open("/casework/requests/" + wallonia);
+		assertThat(heading()).isEqualTo(fr ? "Cette page n’existe pas" : "This page does not exist");
+		open("/casework/inbox?q=" + run);
+		assertThat(find("main").getText()).contains(brussels).doesNotContain(wallonia);
+		signOut();
+	}
+
+	private String submit(String organisationName, String postalCode, String municipality, String title) {
+		var organisation = organisations.register(new NewOrganisation(organisationName, Sector.PLANNING_FAMILIAL, null,
+				"Rue de l’Exemple 1", postalCode, municipality, null, null, "Alex", null));
+		PortalUser professional = accounts.createProfessional(UUID.randomUUID() + "@planning-test.be", "Alex", null,
+				organisation.id());
+		return requests.submit(Actor.of(professional), new SubmitRequest(title,
+				"Nous voulons regarder nos ateliers avec des lunettes de genre.", "Jeunes", List.of(),
+				Set.of(SupportKind.EVALUATION), "2027", PreferredFormat.TEAM, 5, null, "2026-11-v1"));
+	}
+
+}
