@@ -40,7 +40,7 @@ public class Accounts {
 	 */
 	@Transactional
 	public PortalUser createWithPassword(String email, String displayName, Role role, String rawPassword) {
-		PasswordPolicy.problemWith(rawPassword).ifPresent(problem -> {
+		PasswordPolicy.problemWith(rawPassword, email).ifPresent(problem -> {
 			throw new IllegalArgumentException(problem);
 		});
 		return accounts.findByEmail(email).orElseGet(() -> {
@@ -90,12 +90,11 @@ public class Accounts {
 	/** Sets a new password; used by the demo profile, and later by password reset. */
 	@Transactional
 	public void changePassword(Long accountId, String rawPassword) {
-		PasswordPolicy.problemWith(rawPassword).ifPresent(problem -> {
+		Account account = accounts.findById(accountId).orElseThrow();
+		PasswordPolicy.problemWith(rawPassword, account.email()).ifPresent(problem -> {
 			throw new IllegalArgumentException(problem);
 		});
-		accounts.findById(accountId)
-			.orElseThrow()
-			.changePasswordHash(passwordEncoder.encode(rawPassword));
+		account.changePasswordHash(passwordEncoder.encode(rawPassword));
 	}
 
 	/** Everything the account holds about its person, for their data export. */
