@@ -19,6 +19,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.InvalidOneTimeTokenException;
 import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.core.Authentication;
@@ -156,7 +157,7 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 		if (!user.enabled()) {
 			throw new DisabledException("This account is disabled");
 		}
-		return OneTimeTokenAuthenticationToken.authenticated(user, withOneTimeTokenFactor(user));
+		return signedIn(user, presented);
 	}
 
 	private Authentication link(OneTimeTokenAuthenticationToken presented) {
@@ -171,13 +172,19 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 		if (!user.enabled()) {
 			throw new DisabledException("This account is disabled");
 		}
-		return OneTimeTokenAuthenticationToken.authenticated(user, withOneTimeTokenFactor(user));
+		return signedIn(user, presented);
 	}
 
-	private static List<GrantedAuthority> withOneTimeTokenFactor(PortalUser user) {
+	/**
+	 * Spring Security's own result type for a one-time token, with the one-time-token factor: it has
+	 * a builder, which is what lets the filter add the password factor of the same account to it.
+	 */
+	private static Authentication signedIn(PortalUser user, OneTimeTokenAuthenticationToken presented) {
 		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
 		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY));
-		return authorities;
+		OneTimeTokenAuthentication result = new OneTimeTokenAuthentication(user, authorities);
+		result.setDetails(presented.getDetails());
+		return result;
 	}
 
 	static String normalise(String email) {

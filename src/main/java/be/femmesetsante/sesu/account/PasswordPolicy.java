@@ -60,13 +60,19 @@ public final class PasswordPolicy {
 	}
 
 	/**
-	 * In the list as typed (lower case, spaces removed), or once digits and symbols around it are
-	 * removed ("Azerty2024!!!!" is "azerty"), or as a listed password repeated ("motdepassemotdepasse").
+	 * In the list as typed (lower case, spaces removed), or once symbols, or digits and symbols,
+	 * around it are removed ("1q2w3e4r5t!!" is "1q2w3e4r5t", "Azerty2024!!!!" is "azerty"), or as a listed password repeated ("motdepassemotdepasse").
 	 */
 	static boolean isCommon(String password) {
 		String lower = password.toLowerCase(Locale.ROOT).replace(" ", "");
+		String trimmed = lower.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}]+$", "");
 		String core = lower.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");
-		return COMMON.contains(lower) || (!core.isEmpty() && COMMON.contains(core)) || isListedRepeated(lower);
+		return COMMON.contains(lower) || COMMON.contains(trimmed) || (!core.isEmpty() && COMMON.contains(core))
+				|| isListedRepeated(lower);
+	}
+
+	static int commonPasswordCount() {
+		return COMMON.size();
 	}
 
 	private static boolean isListedRepeated(String lower) {

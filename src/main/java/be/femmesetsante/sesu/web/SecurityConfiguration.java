@@ -28,6 +28,8 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.core.AuthenticationException;
@@ -180,9 +182,12 @@ class SecurityConfiguration {
 			this.throttle = throttle;
 		}
 
+		private static final RequestMatcher PASSWORD_FORM = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, "/login");
+
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+			return !PASSWORD_FORM.matches(request);
 		}
 
 		@Override

@@ -51,12 +51,13 @@ class SignInController {
 	 * who has just passed their password; anyone else starts at the sign-in page.
 	 */
 	@GetMapping(StaffSignIn.CODE_PAGE)
-	String codePage(Authentication authentication, Model model) {
+	String codePage(Authentication authentication, HttpServletRequest request, Model model) {
 		Optional<PortalUser> awaiting = StaffSignIn.awaitingSecondFactor(authentication);
 		if (awaiting.isEmpty()) {
 			return "redirect:/login";
 		}
 		model.addAttribute("maskedEmail", mask(awaiting.get().email()));
+		model.addAttribute("codeError", request.getParameter("error") != null);
 		return "account/code";
 	}
 
@@ -73,6 +74,7 @@ class SignInController {
 			response.setStatus(429);
 			model.addAttribute("minutes", verdict.minutesToWait());
 			model.addAttribute("maskedEmail", mask(awaiting.get().email()));
+			model.addAttribute("codeError", false);
 			return "account/code";
 		}
 		staffSignIn.sendCode(awaiting.get(), request);
