@@ -27,11 +27,7 @@ class StaffSignInBrowserTest extends BrowserTest {
 		PortalUser staff = accounts.createWithPassword("charge.projet@femmesetsante-test.be", "Charlie Dupont",
 				Role.STAFF, PASSWORD);
 
-		open("/login?lang=fr");
-		checkPage("login-fr");
-		find("#email").sendKeys(staff.email());
-		find("#password").sendKeys(PASSWORD);
-		clickAndWait("form[action$='/login'] button[type=submit]");
+		typePassword("fr", staff.email());
 		assertThat(heading()).isEqualTo("Entrez le code reçu par e-mail");
 		assertThat(find("main").getText()).contains("c••••••t@femmesetsante-test.be");
 		checkPage("code-fr");
@@ -49,11 +45,7 @@ class StaffSignInBrowserTest extends BrowserTest {
 		assertThat(heading()).isEqualTo("Bonjour Charlie Dupont");
 		signOut();
 
-		open("/login?lang=en");
-		checkPage("login-en");
-		find("#email").sendKeys(staff.email());
-		find("#password").sendKeys(PASSWORD);
-		clickAndWait("form[action$='/login'] button[type=submit]");
+		typePassword("en", staff.email());
 		assertThat(heading()).isEqualTo("Enter the code we e-mailed you");
 		checkPage("code-en");
 		assertThat(TestMailbox.subject(TestMailbox.awaitMail(staff.email(), 2))).contains("sign-in code");
@@ -77,23 +69,26 @@ class StaffSignInBrowserTest extends BrowserTest {
 			throttle.recordPasswordFailure(staff.email(), "10.30.0." + i);
 		}
 
-		open("/login?lang=en");
-		find("#email").sendKeys(staff.email());
-		find("#password").sendKeys(PASSWORD);
-		clickAndWait("form[action$='/login'] button[type=submit]");
+		typePassword("en", staff.email());
 		assertThat(browser.getTitle()).startsWith("Error: ");
 		assertThat(find("#password-throttled").getText()).contains("Too many password attempts")
 			.contains("try again in 15 minute(s)");
 		assertThat(find("#email").getAttribute("value")).isEqualTo(staff.email());
 		checkPage("login-throttled-en");
 
-		open("/login?lang=fr");
-		find("#email").sendKeys(staff.email());
-		find("#password").sendKeys(PASSWORD);
-		clickAndWait("form[action$='/login'] button[type=submit]");
+		typePassword("fr", staff.email());
 		assertThat(find("#password-throttled").getText()).contains("Trop d’essais de mot de passe")
 			.contains("réessayez dans 15 minute(s)");
 		checkPage("login-throttled-fr");
+	}
+
+	/** The sign-in page in this language (checked with axe), the address and the password typed and sent. */
+	private void typePassword(String language, String email) {
+		open("/login?lang=" + language);
+		checkPage("login-" + language);
+		find("#email").sendKeys(email);
+		find("#password").sendKeys(PASSWORD);
+		clickAndWait("form[action$='/login'] button[type=submit]");
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.Role;
 import be.femmesetsante.sesu.support.IntegrationTest;
+import be.femmesetsante.sesu.support.SignedIn;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -176,16 +174,10 @@ class AccessMatrixTest {
 			request.with(csrf());
 		}
 		PortalUser user = userFor(persona);
-		if (user != null && user.role() == Role.PROFESSIONAL) {
-			// Professionals sign in with one factor, the e-mailed link.
-			request.with(authentication(signedIn(user, FactorGrantedAuthority.OTT_AUTHORITY)));
-		}
-		else if (user != null && bothFactors) {
-			request.with(authentication(signedIn(user, FactorGrantedAuthority.PASSWORD_AUTHORITY,
-					FactorGrantedAuthority.OTT_AUTHORITY)));
-		}
-		else if (user != null) {
-			request.with(authentication(signedIn(user, FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+		if (user != null) {
+			// Professionals with their one factor, the link; the team with password and code, or the password only.
+			request.with(authentication(bothFactors ? SignedIn.authenticationOf(user)
+					: SignedIn.withFactors(user, FactorGrantedAuthority.PASSWORD_AUTHORITY)));
 		}
 		try {
 			return mvc.perform(request).andReturn().getResponse();
@@ -195,15 +187,6 @@ class AccessMatrixTest {
 			// browser test checks that page; here an exception counts as a 500.
 			return null;
 		}
-	}
-
-	/** A persona as Spring Security sees it after sign-in: the role and the factors it passed. */
-	static Authentication signedIn(PortalUser user, String... factors) {
-		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
-		for (String factor : factors) {
-			authorities.add(FactorGrantedAuthority.fromAuthority(factor));
-		}
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 	}
 
 	static PortalUser userFor(Persona persona) {
