@@ -41,7 +41,7 @@ public class Accounts {
 	 */
 	@Transactional
 	public PortalUser createWithPassword(String email, String displayName, Role role, String rawPassword) {
-		PasswordPolicy.problemWith(rawPassword).ifPresent(problem -> {
+		PasswordPolicy.problemWith(rawPassword, email).ifPresent(problem -> {
 			throw new IllegalArgumentException(problem);
 		});
 		return accounts.findByEmail(email).orElseGet(() -> {
@@ -91,12 +91,11 @@ public class Accounts {
 	/** Sets a new password; used by the demo profile, and later by password reset. */
 	@Transactional
 	public void changePassword(Long accountId, String rawPassword) {
-		PasswordPolicy.problemWith(rawPassword).ifPresent(problem -> {
+		Account account = accounts.findById(accountId).orElseThrow();
+		PasswordPolicy.problemWith(rawPassword, account.email()).ifPresent(problem -> {
 			throw new IllegalArgumentException(problem);
 		});
-		accounts.findById(accountId)
-			.orElseThrow()
-			.changePasswordHash(passwordEncoder.encode(rawPassword));
+		account.changePasswordHash(passwordEncoder.encode(rawPassword));
 	}
 
 	/** The enabled accounts of a role by name, in one statement (e.g. the staff who can take a lead). */

@@ -2,6 +2,8 @@ package be.femmesetsante.sesu.account;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,9 +19,13 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.InvalidOneTimeTokenException;
 import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -32,8 +38,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * sign-in creates their account. The page that follows says the same thing whether or not the
  * address is known, so it tells nobody who has an account.
  * <p>
- * Staff, partners and admins never sign in this way: their accounts need a password (and, later,
- * a second factor), so no link is sent to them and a link could not sign them in anyway.
+ * Staff, partners and admins never sign in this way: their accounts need a password and a second
+ * factor ({@link StaffSignIn}), so no link is sent to them and a link could not sign them in anyway.
  */
 @Component
 public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGenerationSuccessHandler {
@@ -52,6 +58,8 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 
 	private final OneTimeTokenService tokens;
 
+	private final SecondFactorCodes codes;
+
 	private final SignInThrottle throttle;
 
 	private final ApplicationEventPublisher events;
@@ -62,11 +70,12 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 
 	private final String baseUrl;
 
-	EmailLinkSignIn(Accounts accounts, OneTimeTokenService tokens, SignInThrottle throttle,
+	EmailLinkSignIn(Accounts accounts, OneTimeTokenService tokens, SecondFactorCodes codes, SignInThrottle throttle,
 			ApplicationEventPublisher events, TransactionTemplate transaction, LocaleResolver localeResolver,
 			@Value("${sesu.base-url}") String baseUrl) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.codes = codes;
 		this.throttle = throttle;
 		this.events = events;
 		this.transaction = transaction;
@@ -110,25 +119,22 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 		response.sendRedirect(request.getContextPath() + "/login/link-sent");
 	}
 
-	/** Signs in with a link's token: uses it up, then finds or creates the professional's account. */
+	/**
+	 * Checks what was posted to {@code /login/ott}. For a staff, partner or admin account that has
+	 * just passed its password, it is the second factor: the code mailed to that same account, and
+	 * nothing else. Otherwise it is a professional's link: used up, then their account is found or
+	 * created; a link never signs in anyone else. Either way the result carries the one-time-token
+	 * factor, which Spring Security adds to the password factor of the same account.
+	 */
 	public AuthenticationProvider authenticationProvider() {
 		return new AuthenticationProvider() {
 
 			@Override
 			public Authentication authenticate(Authentication authentication) {
 				OneTimeTokenAuthenticationToken presented = (OneTimeTokenAuthenticationToken) authentication;
-				OneTimeToken token = tokens.consume(presented);
-				if (token == null || token.getUsername().equals(FirstAdminSetup.TOKEN_OWNER)) {
-					throw new InvalidOneTimeTokenException("Unknown, used or expired sign-in link");
-				}
-				PortalUser user = accounts.signInByLink(token.getUsername());
-				if (user.role() != Role.PROFESSIONAL) {
-					throw new BadCredentialsException("This account signs in with a password");
-				}
-				if (!user.enabled()) {
-					throw new DisabledException("This account is disabled");
-				}
-				return OneTimeTokenAuthenticationToken.authenticated(user, user.getAuthorities());
+				Optional<PortalUser> awaiting = StaffSignIn
+					.awaitingSecondFactor(SecurityContextHolder.getContext().getAuthentication());
+				return awaiting.isPresent() ? secondFactor(awaiting.get(), presented) : link(presented);
 			}
 
 			@Override
@@ -137,6 +143,48 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 			}
 
 		};
+	}
+
+	private Authentication secondFactor(PortalUser passwordStep, OneTimeTokenAuthenticationToken presented) {
+		OneTimeToken code = codes.consume(
+				OneTimeTokenAuthenticationToken.unauthenticated(passwordStep.email(), presented.getTokenValue()));
+		if (code == null) {
+			throw new InvalidOneTimeTokenException("Unknown, used or expired code");
+		}
+		PortalUser user = accounts.findByEmail(code.getUsername())
+			.filter(found -> found.accountId().equals(passwordStep.accountId()))
+			.orElseThrow(() -> new BadCredentialsException("The account changed since its password was checked"));
+		if (!user.enabled()) {
+			throw new DisabledException("This account is disabled");
+		}
+		return signedIn(user, presented);
+	}
+
+	private Authentication link(OneTimeTokenAuthenticationToken presented) {
+		OneTimeToken token = tokens.consume(presented);
+		if (token == null || token.getUsername().equals(FirstAdminSetup.TOKEN_OWNER)) {
+			throw new InvalidOneTimeTokenException("Unknown, used or expired sign-in link");
+		}
+		PortalUser user = accounts.signInByLink(token.getUsername());
+		if (user.role() != Role.PROFESSIONAL) {
+			throw new BadCredentialsException("This account signs in with a password and a code");
+		}
+		if (!user.enabled()) {
+			throw new DisabledException("This account is disabled");
+		}
+		return signedIn(user, presented);
+	}
+
+	/**
+	 * Spring Security's own result type for a one-time token, with the one-time-token factor: it has
+	 * a builder, which is what lets the filter add the password factor of the same account to it.
+	 */
+	private static Authentication signedIn(PortalUser user, OneTimeTokenAuthenticationToken presented) {
+		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY));
+		OneTimeTokenAuthentication result = new OneTimeTokenAuthentication(user, authorities);
+		result.setDetails(presented.getDetails());
+		return result;
 	}
 
 	static String normalise(String email) {

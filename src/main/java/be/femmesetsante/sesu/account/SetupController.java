@@ -40,7 +40,8 @@ class SetupController {
 	String create(@RequestParam(required = false) String token, @Valid @ModelAttribute SetupForm setupForm,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		requireUsable(token);
-		PasswordPolicy.problemWith(setupForm.password())
+		String email = setup.presetEmail().isEmpty() ? setupForm.email() : setup.presetEmail();
+		PasswordPolicy.problemWith(setupForm.password(), email)
 			.ifPresent(problem -> errors.rejectValue("password", problem));
 		if (!Objects.equals(setupForm.password(), setupForm.passwordConfirmation())) {
 			errors.rejectValue("passwordConfirmation", "account.password.mismatch");

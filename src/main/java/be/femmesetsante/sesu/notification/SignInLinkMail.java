@@ -2,12 +2,13 @@ package be.femmesetsante.sesu.notification;
 
 import java.util.Locale;
 
+import be.femmesetsante.sesu.account.SecondFactorCodeRequested;
 import be.femmesetsante.sesu.account.SignInLinkRequested;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Mails the sign-in link someone asked for. */
+/** Mails what signing in needs: the link a professional asked for, the code of the team's second factor. */
 @Component
 class SignInLinkMail {
 
@@ -21,6 +22,13 @@ class SignInLinkMail {
 	void on(SignInLinkRequested requested) {
 		mailer.send(requested.email(), Locale.forLanguageTag(requested.languageTag()), "signInLink",
 				requested.link());
+	}
+
+	/** To the address of the account that has just passed its password, never to a typed one. */
+	@ApplicationModuleListener
+	void on(SecondFactorCodeRequested requested) {
+		mailer.send(requested.email(), Locale.forLanguageTag(requested.languageTag()), "secondFactorCode",
+				requested.code());
 	}
 
 }

@@ -1,17 +1,36 @@
 package be.femmesetsante.sesu.web;
 
 import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import be.femmesetsante.sesu.account.EmailLinkSignIn;
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.account.SignInThrottle;
+import be.femmesetsante.sesu.account.StaffSignIn;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -23,9 +42,23 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Default deny: a route is reachable only if it is listed here, and the access-matrix test
  * checks every route against the expected answer for each role.
+ * <p>
+ * Two factors for the team: every rule below ({@code hasRole}, {@code authenticated}…) is made by
+ * {@link #twoFactorsForTheTeam()}, which adds "password and one-time code" whenever the person is
+ * staff, partner or admin. So a route added here for those roles needs both factors without saying
+ * so; professionals keep their one factor, the e-mailed link. Someone who has passed only the
+ * password is sent to the code page ({@link StaffSignIn#CODE_PAGE}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
+
+	/** The roles that sign in with a password and a code, and need both for every page. */
+	static final Set<String> TWO_FACTOR_ROLES = Set.of(Role.STAFF.authority(), Role.PARTNER.authority(),
+			Role.ADMIN.authority());
+
+	/** Session attribute holding the minutes to wait after too many wrong passwords; the login page reads it once. */
+	static final String PASSWORD_THROTTLED = "sesu.login.throttledMinutes";
 
 	/** Session attribute holding the address typed before a failed sign-in; the login page reads it once. */
 	static final String LAST_EMAIL = "sesu.login.lastEmail";
@@ -43,13 +76,37 @@ class SecurityConfiguration {
 			"form-action 'self'",
 			"frame-ancestors 'none'");
 
+	/**
+	 * The factory behind every {@code hasRole}/{@code authenticated} rule: for staff, partners and
+	 * admins it also requires the password factor and the one-time-token factor (Spring Security's
+	 * multi-factor authentication); for anyone else it changes nothing. {@code permitAll},
+	 * {@code denyAll} and anonymous rules are never affected.
+	 */
 	@Bean
-	SecurityFilterChain portal(HttpSecurity http, EmailLinkSignIn emailLinkSignIn, OneTimeTokenService tokens)
-			throws Exception {
+	static AuthorizationManagerFactory<RequestAuthorizationContext> twoFactorsForTheTeam() {
+		return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY)
+			.when(SecurityConfiguration::isTeamMember)
+			.build();
+	}
+
+	static boolean isTeamMember(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(TWO_FACTOR_ROLES::contains);
+	}
+
+	@Bean
+	SecurityFilterChain portal(HttpSecurity http, EmailLinkSignIn emailLinkSignIn, StaffSignIn staffSignIn,
+			SignInThrottle throttle, OneTimeTokenService tokens) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers("/", "/privacy", "/error", "/login", "/setup").permitAll()
 			.requestMatchers("/login/link", "/login/link-sent", "/login/ott").permitAll()
+			// The second step of the team's sign-in: the controller shows it only between the two factors.
+			.requestMatchers(HttpMethod.GET, StaffSignIn.CODE_PAGE).permitAll()
+			.requestMatchers(HttpMethod.POST, StaffSignIn.CODE_PAGE + "/resend").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 			.requestMatchers("/account").authenticated()
 			// Messages and documents (messaging): the organisation and the team write, partners read;
@@ -66,10 +123,19 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/casework/**").hasAnyRole("STAFF", "PARTNER")
 			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
 			.anyRequest().denyAll())
+			// Staff, partners, admins: the password, then a code mailed to the account (see StaffSignIn).
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
-				.successHandler(landingPage())
-				.failureHandler(SecurityConfiguration::keepTypedEmail))
+				.successHandler(staffSignIn.passwordAccepted())
+				.failureHandler((request, response, failure) -> {
+					throttle.recordPasswordFailure(typedEmail(request), request.getRemoteAddr());
+					keepTypedEmail(request, response, failure);
+				}))
+			// Too many wrong passwords: refused before the password is even checked, right or wrong.
+			.addFilterBefore(new PasswordThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			// Password passed, code missing: the code page, not the sign-in page.
+			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(StaffSignIn.CODE_PAGE), FactorGrantedAuthority.OTT_AUTHORITY))
 			// Professionals: an e-mailed link, valid 10 minutes, usable once (see EmailLinkSignIn).
 			.oneTimeTokenLogin(link -> link.tokenService(tokens)
 				.tokenGeneratingUrl("/login/link")
@@ -80,8 +146,8 @@ class SecurityConfiguration {
 				.showDefaultSubmitPage(false)
 				.loginProcessingUrl("/login/ott")
 				.loginPage("/login")
-				.defaultSuccessUrl("/account")
-				.failureUrl("/login?linkExpired"))
+				.successHandler(landingPage())
+				.failureHandler(staffSignIn.codeOrLinkRefused()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -91,7 +157,11 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** After a password sign-in: the page asked for first, else the inbox for the team and partners, else the account. */
+	/**
+	 * Once fully signed in (a professional's link, or the team's code after the password): the page
+	 * asked for first, else the inbox for the team and partners, "Mes demandes" for professionals,
+	 * the account page for admins.
+	 */
 	private static SavedRequestAwareAuthenticationSuccessHandler landingPage() {
 		return new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
@@ -99,7 +169,9 @@ class SecurityConfiguration {
 					Authentication authentication) {
 				boolean casework = authentication.getAuthorities().stream()
 					.anyMatch(a -> "ROLE_STAFF".equals(a.getAuthority()) || "ROLE_PARTNER".equals(a.getAuthority()));
-				return casework ? "/casework/inbox" : "/account";
+				boolean professional = authentication.getAuthorities().stream()
+					.anyMatch(a -> "ROLE_PROFESSIONAL".equals(a.getAuthority()));
+				return casework ? "/casework/inbox" : professional ? "/requests" : "/account";
 			}
 		};
 	}
@@ -107,11 +179,56 @@ class SecurityConfiguration {
 	/** After a failed sign-in the page comes back with the e-mail address still typed in. */
 	private static void keepTypedEmail(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {
+		rememberTypedEmail(request);
+		response.sendRedirect(request.getContextPath() + "/login?error");
+	}
+
+	private static void rememberTypedEmail(HttpServletRequest request) {
 		String email = request.getParameter("email");
 		if (email != null && email.length() <= 320) {
 			request.getSession().setAttribute(LAST_EMAIL, email);
 		}
-		response.sendRedirect(request.getContextPath() + "/login?error");
+	}
+
+	private static String typedEmail(HttpServletRequest request) {
+		String email = request.getParameter("email");
+		return email == null ? "" : email.strip().substring(0, Math.min(email.strip().length(), 320));
+	}
+
+	/**
+	 * In front of the password form: after {@value SignInThrottle#PASSWORD_FAILURES_PER_ADDRESS}-odd
+	 * wrong passwords for an address (or many from one IP address) within the window, the next try is
+	 * not even checked; the sign-in page says how long to wait. Successes are never counted.
+	 */
+	static final class PasswordThrottleFilter extends OncePerRequestFilter {
+
+		private final SignInThrottle throttle;
+
+		PasswordThrottleFilter(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		private static final RequestMatcher PASSWORD_FORM = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, "/login");
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !PASSWORD_FORM.matches(request);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			SignInThrottle.Verdict verdict = throttle.mayTryPassword(typedEmail(request), request.getRemoteAddr());
+			if (verdict.allowed()) {
+				chain.doFilter(request, response);
+				return;
+			}
+			rememberTypedEmail(request);
+			request.getSession().setAttribute(PASSWORD_THROTTLED, verdict.minutesToWait());
+			response.sendRedirect(request.getContextPath() + "/login?throttled");
+		}
+
 	}
 
 }

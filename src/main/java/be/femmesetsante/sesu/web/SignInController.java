@@ -1,11 +1,16 @@
 package be.femmesetsante.sesu.web;
 
+import java.util.Optional;
+
 import be.femmesetsante.sesu.account.EmailLinkSignIn;
+import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.SignInThrottle;
+import be.femmesetsante.sesu.account.StaffSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,18 +19,75 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in pages. Spring Security handles the POSTs that succeed: the password form, the request
- * for a link ({@code /login/link}) and the link's confirmation ({@code /login/ott}).
+ * for a link ({@code /login/link}), and {@code /login/ott}, which takes a professional's link or the
+ * team's second-factor code.
  */
 @Controller
 class SignInController {
+
+	private final StaffSignIn staffSignIn;
+
+	private final SignInThrottle throttle;
+
+	SignInController(StaffSignIn staffSignIn, SignInThrottle throttle) {
+		this.staffSignIn = staffSignIn;
+		this.throttle = throttle;
+	}
 
 	@GetMapping("/login")
 	String signIn(HttpSession session, Model model) {
 		Object email = session.getAttribute(SecurityConfiguration.LAST_EMAIL);
 		session.removeAttribute(SecurityConfiguration.LAST_EMAIL);
+		Object throttledMinutes = session.getAttribute(SecurityConfiguration.PASSWORD_THROTTLED);
+		session.removeAttribute(SecurityConfiguration.PASSWORD_THROTTLED);
 		model.addAttribute("email", email == null ? "" : email);
 		model.addAttribute("linkEmail", "");
+		model.addAttribute("throttledMinutes", throttledMinutes);
 		return "account/login";
+	}
+
+	/**
+	 * The second step of the team's sign-in: type the code mailed to the account. Only for someone
+	 * who has just passed their password; anyone else starts at the sign-in page.
+	 */
+	@GetMapping(StaffSignIn.CODE_PAGE)
+	String codePage(Authentication authentication, HttpServletRequest request, Model model) {
+		Optional<PortalUser> awaiting = StaffSignIn.awaitingSecondFactor(authentication);
+		if (awaiting.isEmpty()) {
+			return "redirect:/login";
+		}
+		model.addAttribute("maskedEmail", mask(awaiting.get().email()));
+		model.addAttribute("codeError", request.getParameter("error") != null);
+		return "account/code";
+	}
+
+	/** A new code, to the same account's address only; as limited as sign-in links are. */
+	@PostMapping(StaffSignIn.CODE_PAGE + "/resend")
+	String resendCode(Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		Optional<PortalUser> awaiting = StaffSignIn.awaitingSecondFactor(authentication);
+		if (awaiting.isEmpty()) {
+			return "redirect:/login";
+		}
+		SignInThrottle.Verdict verdict = throttle.tryLinkRequest(awaiting.get().email(), request.getRemoteAddr());
+		if (!verdict.allowed()) {
+			response.setStatus(429);
+			model.addAttribute("minutes", verdict.minutesToWait());
+			model.addAttribute("maskedEmail", mask(awaiting.get().email()));
+			model.addAttribute("codeError", false);
+			return "account/code";
+		}
+		staffSignIn.sendCode(awaiting.get(), request);
+		return "redirect:" + StaffSignIn.CODE_PAGE + "?resent";
+	}
+
+	/** "c•••••e@femmesetsante.be": enough to recognise one's address on a shared screen, not to read it. */
+	static String mask(String email) {
+		int at = email.indexOf('@');
+		if (at < 2) {
+			return email;
+		}
+		return email.charAt(0) + "•".repeat(Math.min(at - 2, 6)) + email.charAt(at - 1) + email.substring(at);
 	}
 
 	/**

@@ -44,7 +44,8 @@ class EmailLinkSignInBrowserTest extends BrowserTest {
 		checkPage("login-link-confirm-fr");
 		String confirmPage = browser.getCurrentUrl();
 		clickAndWait("form[action$='/login/ott'] button[type=submit]");
-		assertThat(find("main").getText()).contains("Professionnel·le");
+		assertThat(browser.getCurrentUrl()).as("professionals land on their requests").endsWith("/requests");
+		assertThat(heading()).isEqualTo("Mes demandes");
 		assertThat(accounts.findByEmail(email)).get().extracting(PortalUser::role).isEqualTo(Role.PROFESSIONAL);
 		signOut();
 
@@ -68,7 +69,7 @@ class EmailLinkSignInBrowserTest extends BrowserTest {
 
 		signInAsProfessional(email);
 		assertThat(find("html").getAttribute("lang")).isEqualTo("en");
-		assertThat(heading()).startsWith("Hello");
+		assertThat(heading()).isEqualTo("My requests");
 		signOut();
 		open("/?lang=fr");
 	}

@@ -17,9 +17,9 @@ import be.femmesetsante.sesu.request.SupportKind;
 import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.support.IntegrationTest;
 
+import static be.femmesetsante.sesu.support.SignedIn.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -73,7 +73,7 @@ class CaseworkAccessTest {
 	private int status(MockHttpServletRequestBuilder request, PortalUser who) throws Exception {
 		request.with(csrf());
 		if (who != null) {
-			request.with(user(who));
+			request.with(signedIn(who));
 		}
 		return mvc.perform(request).andReturn().getResponse().getStatus();
 	}

@@ -56,7 +56,7 @@ class CaseworkBrowserTest extends BrowserTest {
 				PASSWORD);
 
 		open("/?lang=" + lang);
-		signInWithPassword(staff.email(), PASSWORD);
+		signInWithPasswordAndCode(staff.email(), PASSWORD);
 		assertThat(browser.getCurrentUrl()).as("staff land on the inbox").contains("/casework/inbox");
 		checkPage("casework-inbox-" + lang);
 
@@ -94,7 +94,7 @@ class CaseworkBrowserTest extends BrowserTest {
 		signOut();
 
 		// The OSS partner reads Brussels cases only: Wallonia is a page that does not exist.
-		signInWithPassword(partner.email(), PASSWORD);
+		signInWithPasswordAndCode(partner.email(), PASSWORD);
 		open("/casework/requests/" + brussels);
 		assertThat(heading()).contains("Évaluation de nos ateliers");
 		assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#take-lead, #accept, #decline"))).isEmpty();

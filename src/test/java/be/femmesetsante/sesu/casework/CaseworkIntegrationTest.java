@@ -31,9 +31,9 @@ import be.femmesetsante.sesu.request.WorkKind;
 import be.femmesetsante.sesu.support.IntegrationTest;
 import be.femmesetsante.sesu.support.StatementCounter;
 
+import static be.femmesetsante.sesu.support.SignedIn.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -227,7 +227,7 @@ class CaseworkIntegrationTest {
 		String id = form.replaceAll("(?s).*<option value=\"(\\d+)\">Sensoa.*", "$1");
 		SupportRequestView wallonia = view(walloniaRef);
 		mvc.perform(post("/casework/requests/" + walloniaRef + "/redirect").param("version",
-				String.valueOf(wallonia.version())).param("target", id).with(user(world.staff())).with(csrf()));
+				String.valueOf(wallonia.version())).param("target", id).with(signedIn(world.staff())).with(csrf()));
 		assertThat(view(walloniaRef).redirectTarget()).startsWith("Sensoa");
 	}
 
@@ -257,7 +257,7 @@ class CaseworkIntegrationTest {
 		String version = String.valueOf(shown.version());
 		mvc.perform(post("/casework/requests/" + walloniaRef + "/lead").param("version", version)
 			.param("leadAccountId", String.valueOf(world.otherStaff().accountId()))
-			.with(user(world.otherStaff())).with(csrf()));
+			.with(signedIn(world.otherStaff())).with(csrf()));
 		String second = html(post("/casework/requests/" + walloniaRef + "/decline").param("version", version)
 			.param("reason", "Hors de notre mission, désolé"), world.staff(), 409);
 		assertThat(second).contains("Quelqu’un a modifié cette demande")
@@ -293,7 +293,7 @@ class CaseworkIntegrationTest {
 		for (int i = 0; i < params.length; i += 2) {
 			request.param(params[i], params[i + 1]);
 		}
-		MvcResult result = mvc.perform(request.with(user(who)).with(csrf())).andReturn();
+		MvcResult result = mvc.perform(request.with(signedIn(who)).with(csrf())).andReturn();
 		assertThat(result.getResponse().getStatus()).as(action).isEqualTo(302);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/casework/requests/" + reference);
 	}
@@ -303,7 +303,7 @@ class CaseworkIntegrationTest {
 			if (!"GET".equals(request.buildRequest(new org.springframework.mock.web.MockServletContext()).getMethod())) {
 				request.with(csrf());
 			}
-			MvcResult result = mvc.perform(request.with(user(who))).andReturn();
+			MvcResult result = mvc.perform(request.with(signedIn(who))).andReturn();
 			assertThat(result.getResponse().getStatus()).isEqualTo(status);
 			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.List;
 
@@ -28,6 +29,7 @@ import be.femmesetsante.sesu.request.RequestSummary;
 import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.request.WorkKind;
 import be.femmesetsante.sesu.support.IntegrationTest;
+import be.femmesetsante.sesu.support.TestMailbox;
 
 /**
  * The demo seeder on the suite's shared context. The {@code demo} profile stays off there (it would
@@ -105,8 +107,11 @@ class DemoDataTest {
 		String hash = accounts.findByEmail(STAFF_EMAIL).orElseThrow().getPassword();
 		assertThat(passwordEncoder.matches(second.password(), hash)).isTrue();
 		assertThat(passwordEncoder.matches(first.password(), hash)).as("the old password is gone").isFalse();
+		// The renewed password is the first factor: it leads to the code page and mails the code.
 		mvc.perform(formLogin("/login").userParameter("email").user(STAFF_EMAIL).password(second.password()))
-			.andExpect(authenticated().withUsername(STAFF_EMAIL).withRoles("STAFF"));
+			.andExpect(authenticated().withUsername(STAFF_EMAIL).withRoles("STAFF"))
+			.andExpect(redirectedUrl("/login/code"));
+		assertThat(TestMailbox.body(TestMailbox.awaitMailAbout(STAFF_EMAIL, "code de connexion"))).containsPattern("\\b\\d{6}\\b");
 		mvc.perform(formLogin("/login").userParameter("email").user(STAFF_EMAIL).password(first.password()))
 			.andExpect(unauthenticated());
 	}

@@ -27,7 +27,7 @@ import be.femmesetsante.sesu.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static be.femmesetsante.sesu.support.SignedIn.signedIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -113,7 +113,7 @@ class ConversationsIntegrationTest {
 		assertThat(conversations.exportFor(Actor.of(world.partner()), world.brusselsRequestId())).hasValueSatisfying(
 				thread -> assertThat(thread.messages()).hasSize(1));
 		assertThat(conversations.exportFor(Actor.of(world.partner()), world.walloniaRequestId())).isEmpty();
-		mvc.perform(get(documentUrl(world.brusselsReference(), documentId)).with(user(world.partner())))
+		mvc.perform(get(documentUrl(world.brusselsReference(), documentId)).with(signedIn(world.partner())))
 			.andExpect(status().isOk());
 
 		postMessage(world.partner(), world.brusselsReference(), "Le partenaire écrit").andExpect(status().isForbidden());
@@ -151,7 +151,7 @@ class ConversationsIntegrationTest {
 		byte[] pdf = MessagingFixture.pdf();
 		long pdfId = uploadAs(world.professionalA(), world.brusselsReference(), "Projet \"accueil\" été.pdf", pdf);
 		MockHttpServletResponse download = mvc
-			.perform(get(documentUrl(world.brusselsReference(), pdfId)).with(user(world.staff())))
+			.perform(get(documentUrl(world.brusselsReference(), pdfId)).with(signedIn(world.staff())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -165,7 +165,7 @@ class ConversationsIntegrationTest {
 		byte[] png = MessagingFixture.png();
 		long pngId = uploadAs(world.staff(), world.brusselsReference(), "schema.png", png);
 		MockHttpServletResponse image = mvc
-			.perform(get(documentUrl(world.brusselsReference(), pngId)).with(user(world.professionalA())))
+			.perform(get(documentUrl(world.brusselsReference(), pngId)).with(signedIn(world.professionalA())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -199,7 +199,7 @@ class ConversationsIntegrationTest {
 				new MockMultipartFile("file", "photo.jpg", "image/jpeg", MessagingFixture.png()))) {
 			mvc.perform(multipart("/requests/{r}/documents", world.brusselsReference()).file(file)
 				.with(csrf())
-				.with(user(world.professionalA())))
+				.with(signedIn(world.professionalA())))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/requests/" + world.brusselsReference() + "#document-form"))
 				.andExpect(flash().attribute("documentError", "messaging.error.fileType"));
@@ -230,21 +230,21 @@ class ConversationsIntegrationTest {
 
 		postMessage(intruder, world.brusselsReference(), "Je ne devrais pas").andExpect(status().isNotFound());
 		upload(intruder, world.brusselsReference(), "b.pdf", MessagingFixture.pdf()).andExpect(status().isNotFound());
-		mvc.perform(get(documentUrl(world.brusselsReference(), documentId)).with(user(intruder)))
+		mvc.perform(get(documentUrl(world.brusselsReference(), documentId)).with(signedIn(intruder)))
 			.andExpect(status().isNotFound());
 		// Their own reference with another request's document id: still not found.
-		mvc.perform(get(documentUrl(world.walloniaReference(), documentId)).with(user(intruder)))
+		mvc.perform(get(documentUrl(world.walloniaReference(), documentId)).with(signedIn(intruder)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get(documentUrl(world.walloniaReference(), documentId)).with(user(world.staff())))
+		mvc.perform(get(documentUrl(world.walloniaReference(), documentId)).with(signedIn(world.staff())))
 			.andExpect(status().isNotFound());
 		// Unknown references and ids, even odd ones.
 		postMessage(world.staff(), "SESU-1999-9999", "?").andExpect(status().isNotFound());
-		mvc.perform(get(documentUrl(world.brusselsReference(), 987_654_321L)).with(user(world.staff())))
+		mvc.perform(get(documentUrl(world.brusselsReference(), 987_654_321L)).with(signedIn(world.staff())))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/requests/{r}/documents/abc", world.brusselsReference()).with(user(world.staff())))
+		mvc.perform(get("/requests/{r}/documents/abc", world.brusselsReference()).with(signedIn(world.staff())))
 			.andExpect(status().isNotFound());
 		// The admin manages accounts, not cases.
-		mvc.perform(get(documentUrl(world.brusselsReference(), documentId)).with(user(world.admin())))
+		mvc.perform(get(documentUrl(world.brusselsReference(), documentId)).with(signedIn(world.admin())))
 			.andExpect(status().isForbidden());
 
 		assertThat(conversations.exportFor(Actor.of(intruder), world.brusselsRequestId())).isEmpty();
@@ -254,14 +254,14 @@ class ConversationsIntegrationTest {
 	}
 
 	private ResultActions postMessage(PortalUser who, String reference, String body) throws Exception {
-		return mvc.perform(post("/requests/{r}/messages", reference).param("body", body).with(csrf()).with(user(who)));
+		return mvc.perform(post("/requests/{r}/messages", reference).param("body", body).with(csrf()).with(signedIn(who)));
 	}
 
 	private ResultActions upload(PortalUser who, String reference, String name, byte[] content) throws Exception {
 		return mvc.perform(multipart("/requests/{r}/documents", reference)
 			.file(new MockMultipartFile("file", name, "application/octet-stream", content))
 			.with(csrf())
-			.with(user(who)));
+			.with(signedIn(who)));
 	}
 
 	private long uploadAs(PortalUser who, String reference, String name, byte[] content) throws Exception {

@@ -22,9 +22,9 @@ import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.support.IntegrationTest;
 
+import static be.femmesetsante.sesu.support.SignedIn.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -61,7 +61,7 @@ class OrganisationPageTest {
 
 	@Test
 	void aProfessionalWithoutOrganisationSeesAnEmptyFormWithTheirName() throws Exception {
-		String page = mvc.perform(get("/organisation").with(user(newcomer)))
+		String page = mvc.perform(get("/organisation").with(signedIn(newcomer)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(text("organisation.intro.first")).contains("value=\"Alex Martin\"");
@@ -151,7 +151,7 @@ class OrganisationPageTest {
 		OrganisationView saved = savedOrganisation();
 		assertThat(saved.enterpriseNumber().digits()).isEqualTo(digits);
 		PortalUser member = accounts.findByEmail(newcomer.email()).orElseThrow();
-		String page = mvc.perform(get("/organisation").with(user(member)))
+		String page = mvc.perform(get("/organisation").with(signedIn(member)))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("value=\"" + saved.enterpriseNumber().formatted() + "\"")
 			.contains(text("organisation.intro.edit"));
@@ -192,21 +192,21 @@ class OrganisationPageTest {
 		assertThat(organisations.findByEnterpriseNumber(EnterpriseNumber.parse(digits)).orElseThrow().id())
 			.isEqualTo(existing.id());
 
-		mvc.perform(post("/organisation/join").with(user(newcomer)).with(csrf()).param("enterpriseNumber", formatted))
+		mvc.perform(post("/organisation/join").with(signedIn(newcomer)).with(csrf()).param("enterpriseNumber", formatted))
 			.andExpect(redirectedUrl("/organisation"))
 			.andExpect(flash().attribute("flash", "organisation.join.sent"));
 		assertThat(organisations.hasPendingJoinRequest(newcomer.accountId())).isTrue();
 		// Asking twice records one pending ask (the unique index would refuse a second one).
-		mvc.perform(post("/organisation/join").with(user(newcomer)).with(csrf()).param("enterpriseNumber", formatted))
+		mvc.perform(post("/organisation/join").with(signedIn(newcomer)).with(csrf()).param("enterpriseNumber", formatted))
 			.andExpect(redirectedUrl("/organisation"));
-		String profile = mvc.perform(get("/organisation").with(user(newcomer)))
+		String profile = mvc.perform(get("/organisation").with(signedIn(newcomer)))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(profile).contains(text("organisation.join.pending"));
 	}
 
 	@Test
 	void missingFieldsAreAllListedAtOnce() throws Exception {
-		String page = mvc.perform(post("/organisation").with(user(newcomer)).with(csrf()).param("postalCode", "1000"))
+		String page = mvc.perform(post("/organisation").with(signedIn(newcomer)).with(csrf()).param("postalCode", "1000"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("href=\"#name\"").contains("href=\"#sector\"").contains("href=\"#street\"")
 			.contains("href=\"#municipality\"").contains("href=\"#contactName\"");
@@ -237,7 +237,7 @@ class OrganisationPageTest {
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/organisation").with(user(newcomer)).with(csrf());
+		MockHttpServletRequestBuilder request = post("/organisation").with(signedIn(newcomer)).with(csrf());
 		fields.forEach(request::param);
 		return request;
 	}

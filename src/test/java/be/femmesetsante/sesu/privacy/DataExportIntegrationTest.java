@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static be.femmesetsante.sesu.support.SignedIn.signedIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -56,7 +56,7 @@ class DataExportIntegrationTest {
 	@Test
 	void thePageExplainsTheExportAndOffersTheButton() throws Exception {
 		World world = MessagingFixture.create(accounts, organisations, requests);
-		mvc.perform(get("/my-data").with(user(world.professionalA())))
+		mvc.perform(get("/my-data").with(signedIn(world.professionalA())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"/my-data/export\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("requests.json")));
@@ -68,19 +68,19 @@ class DataExportIntegrationTest {
 		String refA = world.brusselsReference();
 		String refB = world.walloniaReference();
 		mvc.perform(post("/requests/{r}/messages", refA).param("body", "Notre question <b>importante</b>")
-			.with(csrf()).with(user(world.professionalA()))).andExpect(status().isFound());
+			.with(csrf()).with(signedIn(world.professionalA()))).andExpect(status().isFound());
 		mvc.perform(post("/requests/{r}/messages", refA).param("body", "La réponse de l’équipe")
-			.with(csrf()).with(user(world.staff()))).andExpect(status().isFound());
+			.with(csrf()).with(signedIn(world.staff()))).andExpect(status().isFound());
 		mvc.perform(multipart("/requests/{r}/documents", refA)
 			.file(new MockMultipartFile("file", "../Plan d'action été.pdf", "application/pdf", MessagingFixture.pdf()))
-			.with(csrf()).with(user(world.professionalA()))).andExpect(status().isFound());
+			.with(csrf()).with(signedIn(world.professionalA()))).andExpect(status().isFound());
 		mvc.perform(post("/requests/{r}/messages", refB).param("body", "Secret de l’autre organisation")
-			.with(csrf()).with(user(world.professionalB()))).andExpect(status().isFound());
+			.with(csrf()).with(signedIn(world.professionalB()))).andExpect(status().isFound());
 		mvc.perform(multipart("/requests/{r}/documents", refB)
 			.file(new MockMultipartFile("file", "autre.png", "image/png", MessagingFixture.png()))
-			.with(csrf()).with(user(world.professionalB()))).andExpect(status().isFound());
+			.with(csrf()).with(signedIn(world.professionalB()))).andExpect(status().isFound());
 
-		MockHttpServletResponse response = mvc.perform(post("/my-data/export").with(csrf()).with(user(world.professionalA())))
+		MockHttpServletResponse response = mvc.perform(post("/my-data/export").with(csrf()).with(signedIn(world.professionalA())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();

@@ -28,9 +28,9 @@ import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.organisation.Sector;
 import be.femmesetsante.sesu.support.IntegrationTest;
 
+import static be.femmesetsante.sesu.support.SignedIn.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -89,7 +89,7 @@ class RequestPagesTest {
 
 	@Test
 	void anEmptyFormListsEveryProblemAtTheTopWithTheTitlePrefixed() throws Exception {
-		String page = mvc.perform(post("/requests/new").with(user(professionalA)).with(csrf()))
+		String page = mvc.perform(post("/requests/new").with(signedIn(professionalA)).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("<title>" + text("form.titlePrefix"))
@@ -208,11 +208,11 @@ class RequestPagesTest {
 	void anotherOrganisationsRequestAndAnUnknownOneAreBoth404() throws Exception {
 		String sent = submit(professionalA, valid());
 		String reference = reference(sent);
-		mvc.perform(get("/requests/" + reference).with(user(professionalB))).andExpect(status().isNotFound());
-		mvc.perform(get(sent).with(user(professionalB))).andExpect(status().isNotFound());
-		mvc.perform(post("/requests/" + reference + "/withdraw").with(user(professionalB)).with(csrf())
+		mvc.perform(get("/requests/" + reference).with(signedIn(professionalB))).andExpect(status().isNotFound());
+		mvc.perform(get(sent).with(signedIn(professionalB))).andExpect(status().isNotFound());
+		mvc.perform(post("/requests/" + reference + "/withdraw").with(signedIn(professionalB)).with(csrf())
 			.param("version", "0")).andExpect(status().isNotFound());
-		mvc.perform(get("/requests/SESU-1999-9999").with(user(professionalA))).andExpect(status().isNotFound());
+		mvc.perform(get("/requests/SESU-1999-9999").with(signedIn(professionalA))).andExpect(status().isNotFound());
 		assertThat(requests.findByReference(Actor.of(professionalA), reference).orElseThrow().request().status())
 			.isEqualTo(RequestStatus.NEW);
 	}
@@ -221,7 +221,7 @@ class RequestPagesTest {
 	void aProfessionalWithoutOrganisationIsSentToDescribeItFirst() throws Exception {
 		PortalUser newcomer = accounts.createProfessional("new-" + UUID.randomUUID() + "@example.org", "Noa", null,
 				null);
-		mvc.perform(get("/requests/new").with(user(newcomer)))
+		mvc.perform(get("/requests/new").with(signedIn(newcomer)))
 			.andExpect(redirectedUrl("/organisation"))
 			.andExpect(flash().attribute("flashNotice", "request.organisationFirst"));
 	}
@@ -231,7 +231,7 @@ class RequestPagesTest {
 		String reference = reference(submit(professionalA, valid()));
 		long version = requests.findByReference(Actor.of(professionalA), reference).orElseThrow().request().version();
 
-		mvc.perform(post("/requests/" + reference + "/withdraw").with(user(professionalA)).with(csrf())
+		mvc.perform(post("/requests/" + reference + "/withdraw").with(signedIn(professionalA)).with(csrf())
 			.param("version", String.valueOf(version))
 			.param("reason", "Nous avons trouvé une autre aide."))
 			.andExpect(redirectedUrl("/requests/" + reference))
@@ -257,7 +257,7 @@ class RequestPagesTest {
 		long acceptedVersion = request.version();
 		request = requests.start(team, request.id(), request.version());
 
-		String page = mvc.perform(post("/requests/" + reference + "/withdraw").with(user(professionalA)).with(csrf())
+		String page = mvc.perform(post("/requests/" + reference + "/withdraw").with(signedIn(professionalA)).with(csrf())
 			.param("version", String.valueOf(request.version()))
 			.param("reason", "Plus besoin <b>merci</b>"))
 			.andExpect(status().isOk())
@@ -272,7 +272,7 @@ class RequestPagesTest {
 			.isEqualTo(RequestStatus.IN_PROGRESS);
 
 		// A stale version (the page was open before the team moved): someone changed it, the reason stays.
-		String stale = mvc.perform(post("/requests/" + reference + "/withdraw").with(user(professionalA)).with(csrf())
+		String stale = mvc.perform(post("/requests/" + reference + "/withdraw").with(signedIn(professionalA)).with(csrf())
 			.param("version", String.valueOf(acceptedVersion))
 			.param("reason", "Texte gardé"))
 			.andExpect(status().isOk())
@@ -283,7 +283,7 @@ class RequestPagesTest {
 	@Test
 	void aStaleVersionOnAWithdrawableRequestSaysSomeoneChangedItAndKeepsTheReason() throws Exception {
 		String reference = reference(submit(professionalA, valid()));
-		String page = mvc.perform(post("/requests/" + reference + "/withdraw").with(user(professionalA)).with(csrf())
+		String page = mvc.perform(post("/requests/" + reference + "/withdraw").with(signedIn(professionalA)).with(csrf())
 			.param("version", "41")
 			.param("reason", "Ma raison tapée"))
 			.andExpect(status().isOk())
@@ -317,7 +317,7 @@ class RequestPagesTest {
 	}
 
 	private MockHttpServletRequestBuilder postForm(Map<String, String> form, PortalUser user) {
-		MockHttpServletRequestBuilder request = post("/requests/new").with(user(user)).with(csrf());
+		MockHttpServletRequestBuilder request = post("/requests/new").with(signedIn(user)).with(csrf());
 		form.forEach((name, value) -> {
 			for (String part : name.equals("kinds") || name.equals("audienceTags") ? value.split(",")
 					: new String[] { value }) {
@@ -339,7 +339,7 @@ class RequestPagesTest {
 	}
 
 	private String page(MockHttpServletRequestBuilder request, PortalUser user) throws Exception {
-		return mvc.perform(request.with(user(user))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(request.with(signedIn(user))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 	}
 

@@ -22,6 +22,7 @@ import be.femmesetsante.sesu.request.SubmitRequest;
 import be.femmesetsante.sesu.request.SupportKind;
 import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.support.IntegrationTest;
+import be.femmesetsante.sesu.support.SignedIn;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -38,7 +40,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -81,6 +83,10 @@ class AccessMatrixTest {
 		row("POST /login/link", "/login/link", OK, OK, OK, OK, OK, OK);
 		row("GET /login/link-sent", "/login/link-sent", OK, OK, OK, OK, OK, OK);
 		row("GET /login/ott", "/login/ott?token=unknown", OK, OK, OK, OK, OK, OK);
+		// The second step of the team's sign-in: only between password and code; everyone here is
+		// either not signed in or fully signed in, so it sends them to the sign-in page.
+		row("GET /login/code", "/login/code", SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN);
+		row("POST /login/code/resend", "/login/code/resend", SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN);
 		// Without a valid one-time link the set-up page does not exist, for anyone.
 		row("GET /setup", "/setup?token=unknown", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
 		row("POST /setup", "/setup?token=unknown", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
@@ -212,7 +218,41 @@ class AccessMatrixTest {
 		assertThat(wrong).as("answers that differ from the access matrix").isEmpty();
 	}
 
+	/**
+	 * Two factors for the team, from one place: on every route that needs an account, staff, partners
+	 * and admins who have passed only their password are sent to the code page, whatever the route.
+	 * A route added later for these roles gets the same answer without anyone writing it down.
+	 */
+	@Test
+	void theTeamWithThePasswordAloneIsSentToTheCodePageOnEveryRouteThatNeedsAnAccount() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Row> entry : MATRIX.entrySet()) {
+			if (entry.getValue().expected().get(Persona.ANONYMOUS) != SIGN_IN || entry.getKey().contains("/login/code")) {
+				continue;
+			}
+			String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+			for (Persona persona : List.of(Persona.STAFF, Persona.PARTNER, Persona.ADMIN)) {
+				MockHttpServletResponse response = perform(method, entry.getValue().url().replace(A_REQUEST, aReference),
+						persona, false);
+				int status = response == null ? SERVER_ERROR : response.getStatus();
+				boolean refused = entry.getValue().expected().get(persona) == FORBIDDEN;
+				boolean toCodePage = status == FOUND
+						&& String.valueOf(response.getRedirectedUrl()).contains("/login/code");
+				if (!(toCodePage || (refused && status == FORBIDDEN))) {
+					wrong.add("%s as %s with the password only: got %d %s".formatted(entry.getKey(), persona, status,
+							response == null || response.getRedirectedUrl() == null ? "" : "→ " + response.getRedirectedUrl()));
+				}
+			}
+		}
+		assertThat(wrong).as("routes a team member reaches without the second factor").isEmpty();
+	}
+
 	private MockHttpServletResponse perform(String method, String url, Persona persona) throws Exception {
+		return perform(method, url, persona, true);
+	}
+
+	private MockHttpServletResponse perform(String method, String url, Persona persona, boolean bothFactors)
+			throws Exception {
 		HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
 		MockHttpServletRequestBuilder request = request(httpMethod, url);
 		if (httpMethod != HttpMethod.GET) {
@@ -220,7 +260,9 @@ class AccessMatrixTest {
 		}
 		PortalUser user = users.get(persona);
 		if (user != null) {
-			request.with(user(user));
+			// Professionals with their one factor, the link; the team with password and code, or the password only.
+			request.with(authentication(bothFactors ? SignedIn.authenticationOf(user)
+					: SignedIn.withFactors(user, FactorGrantedAuthority.PASSWORD_AUTHORITY)));
 		}
 		try {
 			return mvc.perform(request).andReturn().getResponse();

@@ -1,0 +1,111 @@
+package be.femmesetsante.sesu.account;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Staff, partners and admins sign in with two factors (Spring Security's multi-factor
+ * authentication): their password, then a 6-digit code mailed to <em>their account's</em> address,
+ * valid 10 minutes and usable once ({@link SecondFactorCodes}). The code is typed on
+ * {@value #CODE_PAGE} and posted to the one-time-token login ({@code /login/ott}), where
+ * {@link EmailLinkSignIn#authenticationProvider()} accepts it only for the account that passed its
+ * password; Spring Security then adds the one-time-token factor to the password one.
+ */
+@Component
+public class StaffSignIn {
+
+	public static final String CODE_PAGE = "/login/code";
+
+	static final Duration VALIDITY = Duration.ofMinutes(10);
+
+	private static final HttpSessionSecurityContextRepository SESSION_CONTEXT = new HttpSessionSecurityContextRepository();
+
+	private final SecondFactorCodes codes;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final LocaleResolver localeResolver;
+
+	StaffSignIn(SecondFactorCodes codes, ApplicationEventPublisher events, TransactionTemplate transaction,
+			LocaleResolver localeResolver) {
+		this.codes = codes;
+		this.events = events;
+		this.transaction = transaction;
+		this.localeResolver = localeResolver;
+	}
+
+	/**
+	 * The person who passed their password and still owes the second factor, if that is the one
+	 * signed in: only such a person gets a code, and only to their account's own address.
+	 */
+	public static Optional<PortalUser> awaitingSecondFactor(Authentication authentication) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| !(authentication.getPrincipal() instanceof PortalUser user) || user.role() == Role.PROFESSIONAL
+				|| !hasFactor(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY)
+				|| hasFactor(authentication, FactorGrantedAuthority.OTT_AUTHORITY)) {
+			return Optional.empty();
+		}
+		return Optional.of(user);
+	}
+
+	private static boolean hasFactor(Authentication authentication, String factor) {
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(factor::equals);
+	}
+
+	/** After the password: a code goes to the account's address, and the code page follows. */
+	public AuthenticationSuccessHandler passwordAccepted() {
+		return (request, response, authentication) -> {
+			awaitingSecondFactor(authentication).ifPresent(user -> sendCode(user, request));
+			response.sendRedirect(request.getContextPath() + CODE_PAGE);
+		};
+	}
+
+	/** Makes a new code (the previous one stops working) and mails it after commit. */
+	public void sendCode(PortalUser user, HttpServletRequest request) {
+		Locale locale = localeResolver.resolveLocale(request);
+		transaction.executeWithoutResult(status -> {
+			OneTimeToken code = codes.generate(new GenerateOneTimeTokenRequest(user.email(), VALIDITY));
+			events.publishEvent(new SecondFactorCodeRequested(user.email(), code.getTokenValue(),
+					locale.toLanguageTag()));
+		});
+	}
+
+	/**
+	 * A refused code sends its person back to the code page; a refused link (professionals) to the
+	 * sign-in page that says the link expired.
+	 */
+	public AuthenticationFailureHandler codeOrLinkRefused() {
+		return (request, response, failure) -> refused(request, response);
+	}
+
+	private static void refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		// The filter has cleared this thread's context by now; the session still holds the password step.
+		boolean awaiting = awaitingSecondFactor(SESSION_CONTEXT.loadDeferredContext(request).get().getAuthentication())
+			.isPresent();
+		response.sendRedirect(request.getContextPath() + (awaiting ? CODE_PAGE + "?error" : "/login?linkExpired"));
+	}
+
+}
