@@ -1,5 +1,6 @@
 package be.femmesetsante.sesu.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -12,5 +13,7 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByRole(Role role);
+
+	List<Account> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);
 
 }

@@ -1,5 +1,6 @@
 package be.femmesetsante.sesu.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -96,6 +97,12 @@ public class Accounts {
 		accounts.findById(accountId)
 			.orElseThrow()
 			.changePasswordHash(passwordEncoder.encode(rawPassword));
+	}
+
+	/** The enabled staff accounts, by name: facilitators, assignees, digest recipients. */
+	@Transactional(readOnly = true)
+	public List<PortalUser> listStaff() {
+		return accounts.findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role.STAFF).stream().map(Account::toPortalUser).toList();
 	}
 
 	/** Everything the account holds about its person, for their data export. */

@@ -58,6 +58,11 @@ class SecurityConfiguration {
 			// "Mes données" (privacy): a professional's own export.
 			.requestMatchers(HttpMethod.GET, "/my-data").hasRole("PROFESSIONAL")
 			.requestMatchers(HttpMethod.POST, "/my-data/export").hasRole("PROFESSIONAL")
+			// Casework (casework): staff work, partners read Brussels cases (404 elsewhere, decided in
+			// the casework services); "Mon tableau de bord" is the staff's own.
+			.requestMatchers(HttpMethod.GET, "/casework/dashboard").hasRole("STAFF")
+			.requestMatchers(HttpMethod.GET, "/casework/**").hasAnyRole("STAFF", "PARTNER")
+			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
