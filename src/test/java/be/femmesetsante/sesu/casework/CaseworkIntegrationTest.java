@@ -83,7 +83,7 @@ class CaseworkIntegrationTest {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/casework/requests/" + reference + "/follow-up#sessions"));
 
-		assertThat(status(reference)).isEqualTo(RequestStatus.IN_PROGRESS);
+		assertThat(statusOf(reference)).isEqualTo(RequestStatus.IN_PROGRESS);
 		logSession(reference, world.staff(), "2026-04-02", "60", "REMOTE", "4", "")
 			.andExpect(redirectedUrl("/casework/requests/" + reference + "/follow-up#sessions"));
 		assertThat(sessions.of(world.consultation().id())).extracting(Sessions.SessionView::durationMinutes,
@@ -105,17 +105,16 @@ class CaseworkIntegrationTest {
 			.andExpect(redirectedUrl("/casework/requests/" + reference + "/follow-up#session-form"))
 			.andReturn();
 
-		assertThat(status(reference)).isEqualTo(RequestStatus.NEW);
+		assertThat(statusOf(reference)).isEqualTo(RequestStatus.NEW);
 		assertThat(sessions.of(world.fresh().id())).isEmpty();
-		String page = mvc.perform(get("/casework/requests/{r}/follow-up", reference).flashAttrs(refused.getFlashMap())
-			.with(user(world.staff()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = follow(refused, world.staff());
 		assertThat(page).contains("Statut de la demande : Envoyée, en attente de lecture.", "acceptée comme consultation", "Notes à garder",
 				"value=\"75\"", "value=\"2026-03-12\"");
 		assertThat(page).containsPattern("value=\"PHONE\"\\s+checked");
 
 		logSession(world.consultation().reference(), world.staff(), "2026-03-12", "0", "PHONE", "3", "")
 			.andExpect(redirectedUrl("/casework/requests/" + world.consultation().reference() + "/follow-up#session-form"));
-		assertThat(status(world.consultation().reference())).as("a refused session starts nothing")
+		assertThat(statusOf(world.consultation().reference())).as("a refused session starts nothing")
 			.isEqualTo(RequestStatus.ACCEPTED);
 	}
 
@@ -137,24 +136,23 @@ class CaseworkIntegrationTest {
 			.andExpect(redirectedUrl(workshop + "#attach-form")).andReturn();
 		attach(workshop, world.workshopOther().reference(), "2").andExpect(redirectedUrl(workshop + "#attach-form"));
 
-		String staffPage = get(workshop, world.staff());
+		String staffPage = read(workshop, world.staff());
 		assertThat(staffPage).contains("Genre et accueil " + world.run(), "12 mai 2026", "19 mai 2026",
 				world.organisationA(), world.organisationC(), world.organisationWallonia(),
 				world.staff().displayName(), world.colleague().displayName());
 		assertThat(rowOf(staffPage, world.organisationA())).contains(world.workshopBrussels().reference(), ">9<");
 		assertThat(rowOf(staffPage, world.organisationC())).contains(world.workshopOther().reference(), ">5<");
 		assertThat(staffPage).contains(">18<");
-		String refusedPage = mvc.perform(get(workshop).flashAttrs(refused.getFlashMap()).with(user(world.staff())))
-			.andReturn().getResponse().getContentAsString();
+		String refusedPage = follow(refused, world.staff());
 		assertThat(refusedPage).contains("Seule une demande acceptée comme atelier", world.consultation().reference());
 
 		// The partner: the Brussels requests only, no forms; a workshop of Wallonia requests only does not exist.
-		String partnerPage = get(workshop, world.partner());
+		String partnerPage = read(workshop, world.partner());
 		assertThat(partnerPage).contains(world.organisationA(), world.organisationC(), ">14<")
 			.doesNotContain(world.organisationWallonia())
 			.doesNotContain(world.workshopWallonia().reference())
 			.doesNotContain("attach-form");
-		assertThat(get("/casework/workshops", world.partner())).contains("Genre et accueil " + world.run());
+		assertThat(read("/casework/workshops", world.partner())).contains("Genre et accueil " + world.run());
 		mvc.perform(post(workshop + "/requests").with(csrf()).with(user(world.partner()))
 			.param("reference", world.workshopBrussels().reference()).param("participants", "3"))
 			.andExpect(status().isForbidden());
@@ -172,7 +170,7 @@ class CaseworkIntegrationTest {
 			.param("place", "Namur").param("facilitators", String.valueOf(world.staff().accountId())))
 			.andExpect(redirectedUrl("/casework/workshops#workshop-form"));
 		mvc.perform(get(other).with(user(world.partner()))).andExpect(status().isNotFound());
-		assertThat(get("/casework/workshops", world.partner())).doesNotContain("Atelier namurois " + world.run());
+		assertThat(read("/casework/workshops", world.partner())).doesNotContain("Atelier namurois " + world.run());
 	}
 
 	@Test
@@ -199,11 +197,11 @@ class CaseworkIntegrationTest {
 		List<FollowUps.ActionView> actions = followUps.actionsOf(world.consultation().id());
 		assertThat(actions).singleElement().satisfies(a -> assertThat(a.done()).isFalse());
 
-		String staffPage = get(page, world.staff());
+		String staffPage = read(page, world.staff());
 		assertThat(staffPage).contains("Appel au sujet de Mme X", "Envoyer la grille d’analyse", "En retard", "Téléphone",
 				"45 min", "Préparation", "Total : 45 minutes.", "contact-form");
 
-		String partnerPage = get(page, world.partner());
+		String partnerPage = read(page, world.partner());
 		assertThat(partnerPage).contains("10 mars 2026", "Téléphone", "45 min", "Préparation", "En retard")
 			.doesNotContain("Mme X")
 			.doesNotContain("grille d’analyse")
@@ -238,13 +236,13 @@ class CaseworkIntegrationTest {
 		followUps.addAction(world.staffActor(), reference, "Pour Yasmine " + world.run(), today,
 				world.colleague().accountId());
 
-		String mine = get("/casework/dashboard", world.staff());
+		String mine = read("/casework/dashboard", world.staff());
 		assertThat(mine).contains("Mes actions : 1 en retard, 1 pour aujourd’hui", "Rappeler l’équipe " + world.run(),
 				"Préparer la séance " + world.run(), world.consultation().reference(),
 				world.workshopBrussels().reference(), world.fresh().reference(), world.organisationA())
 			.doesNotContain("Plus tard " + world.run())
 			.doesNotContain("Pour Yasmine " + world.run());
-		String theirs = get("/casework/dashboard", world.colleague());
+		String theirs = read("/casework/dashboard", world.colleague());
 		assertThat(theirs).contains("Pour Yasmine " + world.run(), "Vous n’êtes référent·e d’aucune demande en cours.")
 			.doesNotContain("Rappeler l’équipe " + world.run());
 		mvc.perform(get("/casework/dashboard").with(user(world.partner()))).andExpect(status().isForbidden());
@@ -295,16 +293,25 @@ class CaseworkIntegrationTest {
 		return mvc.perform(request);
 	}
 
-	private String page(String reference, PortalUser who) throws Exception {
-		return get("/casework/requests/" + reference + "/follow-up", who);
+	/** The page a post redirected to, in the same (JDBC) session, so its flash attributes are there. */
+	private String follow(MvcResult post, PortalUser who) throws Exception {
+		jakarta.servlet.http.Cookie session = post.getResponse().getCookie("SESU_SESSION");
+		assertThat(session).as("session cookie").isNotNull();
+		String url = post.getResponse().getRedirectedUrl();
+		return mvc.perform(get(url.substring(0, url.indexOf('#'))).cookie(session).with(user(who)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
-	private String get(String url, PortalUser who) throws Exception {
+	private String page(String reference, PortalUser who) throws Exception {
+		return read("/casework/requests/" + reference + "/follow-up", who);
+	}
+
+	private String read(String url, PortalUser who) throws Exception {
 		return mvc.perform(get(url).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 	}
 
-	private RequestStatus status(String reference) {
+	private RequestStatus statusOf(String reference) {
 		return requests.findByReference(world.staffActor(), reference).orElseThrow().request().status();
 	}
 

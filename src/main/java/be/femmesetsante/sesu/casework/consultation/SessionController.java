@@ -47,7 +47,9 @@ class SessionController {
 		catch (CaseworkException ex) {
 			redirect.addFlashAttribute(FORM, form);
 			redirect.addFlashAttribute(ERROR, messages.getMessage(ex, LocaleContextHolder.getLocale()));
-			redirect.addFlashAttribute(ERROR_FIELD, ex.field());
+			if (ex.field() != null) {
+				redirect.addFlashAttribute(ERROR_FIELD, ex.field());
+			}
 			return CaseworkPages.redirect(reference, "session-form");
 		}
 	}

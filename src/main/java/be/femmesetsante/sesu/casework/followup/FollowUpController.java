@@ -95,7 +95,9 @@ class FollowUpController {
 	private String refused(RedirectAttributes redirect, String reference, CaseworkException ex, String which) {
 		redirect.addFlashAttribute(ERROR_FORM, which);
 		redirect.addFlashAttribute(ERROR, messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		redirect.addFlashAttribute(ERROR_FIELD, ex.field());
+		if (ex.field() != null) {
+			redirect.addFlashAttribute(ERROR_FIELD, ex.field());
+		}
 		return CaseworkPages.redirect(reference, which + "-form");
 	}
 }

@@ -6,19 +6,19 @@ final class FollowUpForms {
 	private FollowUpForms() {
 	}
 
-	record ContactForm(String date, String channel, String summary) {
+	record ContactForm(String date, String channel, String summary) implements java.io.Serializable {
 		static ContactForm empty() {
 			return new ContactForm("", "", "");
 		}
 	}
 
-	record ActionForm(String what, String dueDate, String assignee) {
+	record ActionForm(String what, String dueDate, String assignee) implements java.io.Serializable {
 		static ActionForm empty() {
 			return new ActionForm("", "", "");
 		}
 	}
 
-	record TimeForm(String date, String minutes, String activity) {
+	record TimeForm(String date, String minutes, String activity) implements java.io.Serializable {
 		static TimeForm empty() {
 			return new TimeForm("", "", "");
 		}

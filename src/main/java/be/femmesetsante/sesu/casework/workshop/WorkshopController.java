@@ -122,7 +122,9 @@ class WorkshopController {
 	private void refused(RedirectAttributes redirect, CaseworkException ex, String formName, Object form) {
 		redirect.addFlashAttribute(formName, form);
 		redirect.addFlashAttribute("workshopError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		redirect.addFlashAttribute("workshopErrorField", ex.field());
+		if (ex.field() != null) {
+			redirect.addFlashAttribute("workshopErrorField", ex.field());
+		}
 	}
 
 	/** A malformed id reads like a missing workshop. */
@@ -133,6 +135,6 @@ class WorkshopController {
 		return Long.parseLong(id);
 	}
 
-	record AttachForm(String reference, String participants) {
+	record AttachForm(String reference, String participants) implements java.io.Serializable {
 	}
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import be.femmesetsante.sesu.casework.followup.Forms;
 
 /** A workshop as typed: up to three date fields (blank ones ignored), kept as text when refused. */
-record WorkshopForm(String theme, List<String> dates, String place, String online, List<String> facilitators) {
+record WorkshopForm(String theme, List<String> dates, String place, String online, List<String> facilitators)
+		implements java.io.Serializable {
 
 	static final int DATE_FIELDS = 3;
 
@@ -25,12 +26,12 @@ record WorkshopForm(String theme, List<String> dates, String place, String onlin
 
 	static WorkshopForm of(Workshops.Workshop workshop) {
 		return new WorkshopForm(workshop.theme(), workshop.dates().stream().map(LocalDate::toString).toList(),
-				workshop.place() == null ? "" : workshop.place(), workshop.online() ? "true" : null,
+				workshop.place() == null ? "" : workshop.place(), workshop.online() ? "1" : null,
 				workshop.facilitatorIds().stream().map(String::valueOf).toList());
 	}
 
 	public boolean isOnline() {
-		return "true".equals(online);
+		return "1".equals(online) || "true".equals(online);
 	}
 
 	public boolean facilitates(long accountId) {
