@@ -38,7 +38,10 @@ class SessionsSection implements RequestPageSection {
 		boolean staff = actor.role() == Role.STAFF;
 		boolean open = request.status() == RequestStatus.IN_PROGRESS
 				|| request.status() == RequestStatus.ACCEPTED && request.workKind() == WorkKind.CONSULTATION;
-		List<Sessions.SessionView> list = sessions.of(request.id());
+		// Partners get dates and kinds only: the notes never reach their page's model.
+		List<Sessions.SessionView> list = sessions.of(request.id()).stream()
+			.map(v -> staff ? v : new Sessions.SessionView(v.id(), v.date(), v.durationMinutes(), v.mode(), v.participants(), null))
+			.toList();
 		int minutes = list.stream().mapToInt(Sessions.SessionView::durationMinutes).sum();
 		model.addAttribute("sessionsSection", new Section(request.reference(), list,
 				staff && !request.status().isEnded(), staff, open, minutes, SessionMode.values(),

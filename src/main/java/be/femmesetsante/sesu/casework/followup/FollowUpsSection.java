@@ -47,8 +47,14 @@ class FollowUpsSection implements RequestPageSection {
 		boolean staff = actor.role() == Role.STAFF;
 		List<FollowUps.TimeView> time = followUps.timeOf(request.id());
 		List<PortalUser> assignees = staff ? followUps.assignees() : List.of();
-		model.addAttribute("followUpsSection", new Section(request.reference(), followUps.contactsOf(request.id()),
-				followUps.actionsOf(request.id()), time, time.stream().mapToInt(FollowUps.TimeView::minutes).sum(),
+		// Partners get dates and kinds only: summaries and what actions say never reach their page's model.
+		List<FollowUps.ContactView> contacts = followUps.contactsOf(request.id()).stream()
+			.map(c -> staff ? c : new FollowUps.ContactView(c.id(), c.date(), c.channel(), null))
+			.toList();
+		List<FollowUps.ActionView> actions = followUps.actionsOf(request.id()).stream()
+			.map(a -> staff ? a : new FollowUps.ActionView(a.id(), null, a.dueDate(), a.assigneeAccountId(), null, a.done()))
+			.toList();
+		model.addAttribute("followUpsSection", new Section(request.reference(), contacts, actions, time, time.stream().mapToInt(FollowUps.TimeView::minutes).sum(),
 				staff && !request.status().isEnded(), staff, ContactChannel.values(), Activity.values(), assignees,
 				LocalDate.now(clock.withZone(BRUSSELS)), actor.accountId()));
 		addIfMissing(model, FollowUpController.CONTACT_FORM, FollowUpForms.ContactForm.empty());
