@@ -3,9 +3,13 @@ package be.femmesetsante.sesu.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,8 +42,9 @@ class CaseworkBrowserTest extends BrowserTest {
 
 		open("/login?lang=fr");
 		find("#email").sendKeys(world.staff().email());
-		find("#password").sendKeys("a long enough passphrase " + world.run());
-		clickAndWait("form[action$='/login'] button[type=submit]");
+		// Enter in the password field submits, as people do; then wait until the sign-in page is left.
+		find("#password").sendKeys("a long enough passphrase " + world.run() + Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
 		open("/account");
 		clickAndWait(".main-nav a[href$='/casework/dashboard']");
 		assertThat(heading()).isEqualTo("Mon tableau de bord");
