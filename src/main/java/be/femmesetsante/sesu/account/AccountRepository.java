@@ -17,5 +17,6 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	@Query("select new be.femmesetsante.sesu.account.AccountName(a.id, a.displayName) from Account a"
 			+ " where a.role = :role and a.enabled = true order by lower(a.displayName), a.id")
 	List<AccountName> findNamesByRole(Role role);
+	List<Account> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);
 
 }

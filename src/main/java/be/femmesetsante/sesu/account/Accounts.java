@@ -104,6 +104,12 @@ public class Accounts {
 		return accounts.findNamesByRole(role);
 	}
 
+	/** The enabled staff accounts, by name: facilitators, assignees, digest recipients. */
+	@Transactional(readOnly = true)
+	public List<PortalUser> listStaff() {
+		return accounts.findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role.STAFF).stream().map(Account::toPortalUser).toList();
+	}
+
 	/** Everything the account holds about its person, for their data export. */
 	@Transactional(readOnly = true)
 	public Optional<AccountProfile> findProfile(long accountId) {

@@ -93,6 +93,9 @@ final class DemoCatalogue {
 		}
 	}
 
+	/** The demo workshop: it gathers the accepted workshop requests of two organisations. */
+	static final String WORKSHOP_THEME = "Genre et accueil des violences : atelier inter-services";
+
 	static final List<DemoOrganisation> ORGANISATIONS = List.of(
 			new DemoOrganisation(
 					new NewOrganisation("Maison médicale des Tilleuls", Sector.MAISON_MEDICALE, null,
@@ -180,7 +183,16 @@ final class DemoCatalogue {
 									"Rentrée de septembre", PreferredFormat.INDIVIDUAL, 2, null),
 									Outcome.declined(1,
 											"Le service ne propose pas de formation certifiante. Nous vous avons envoyé la liste des "
-													+ "formations continues en santé sexuelle en Wallonie.")))),
+													+ "formations continues en santé sexuelle en Wallonie.")),
+							new DemoRequest(0, request(
+									"Atelier : le genre dans l'accompagnement social",
+									"Nos assistant·es sociaux·ales voudraient réfléchir ensemble, avec d'autres services, à la "
+											+ "façon dont le genre pèse sur les demandes d'aide et sur nos réponses.",
+									"Assistant·es sociaux·ales et médiateur·ices du CPAS.",
+									List.of("personnes en précarité", "familles monoparentales"),
+									Set.of(SupportKind.TEAM_TRAINING),
+									"Printemps", PreferredFormat.WORKSHOP, 8, null),
+									Outcome.accepted(WorkKind.WORKSHOP, 1)))),
 			new DemoOrganisation(
 					new NewOrganisation("Service de santé mentale de la Sauvenière", Sector.SANTE_MENTALE, null,
 							"Boulevard de la Sauvenière 88", "4000", "Liège", null, null, "Sam Lejeune", "iel"),

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import be.femmesetsante.sesu.account.Accounts;
+import be.femmesetsante.sesu.casework.consultation.SessionMode;
+import be.femmesetsante.sesu.casework.consultation.Sessions;
+import be.femmesetsante.sesu.casework.followup.Activity;
+import be.femmesetsante.sesu.casework.followup.ContactChannel;
+import be.femmesetsante.sesu.casework.followup.FollowUps;
+import be.femmesetsante.sesu.casework.workshop.Workshops;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.demo.DemoCatalogue.DemoAccount;
 import be.femmesetsante.sesu.demo.DemoCatalogue.DemoOrganisation;
@@ -25,6 +33,8 @@ import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.request.Actor;
 import be.femmesetsante.sesu.request.RequestStatus;
+import be.femmesetsante.sesu.request.RequestSummary;
+import be.femmesetsante.sesu.request.WorkKind;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.SupportRequests;
 
@@ -46,17 +56,26 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
+	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
 	private final Accounts accounts;
 	private final Organisations organisations;
 	private final SupportRequests requests;
+	private final Sessions sessions;
+	private final FollowUps followUps;
+	private final Workshops workshops;
 	private final TransactionTemplate transaction;
 	private final String baseUrl;
 
-	DemoDataSeeder(Accounts accounts, Organisations organisations, SupportRequests requests,
-			PlatformTransactionManager transactionManager, @Value("${sesu.base-url}") String baseUrl) {
+	DemoDataSeeder(Accounts accounts, Organisations organisations, SupportRequests requests, Sessions sessions,
+			FollowUps followUps, Workshops workshops, PlatformTransactionManager transactionManager,
+			@Value("${sesu.base-url}") String baseUrl) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.requests = requests;
+		this.sessions = sessions;
+		this.followUps = followUps;
+		this.workshops = workshops;
 		// A template rather than @Transactional: it also holds when a test builds the seeder itself.
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.baseUrl = baseUrl;
@@ -93,6 +112,7 @@ class DemoDataSeeder implements ApplicationRunner {
 				created++;
 			}
 		}
+		transaction.executeWithoutResult(status -> seedWorkshop(staff));
 		return new DemoSeeding(password, withPassword, created, DemoCatalogue.ORGANISATIONS.size() - created);
 	}
 
@@ -114,6 +134,60 @@ class DemoDataSeeder implements ApplicationRunner {
 			Actor requester = professionals.get(request.requesterIndex());
 			String reference = requests.submit(requester, request.details());
 			moveTo(request.outcome(), reference, requester, staff);
+			followUp(request.outcome(), reference, staff);
+		}
+	}
+
+	/** Contacts, time and next actions (one overdue) on the requests the team works on or has closed. */
+	private void followUp(Outcome outcome, String reference, List<Actor> staff) {
+		if (outcome.status() != RequestStatus.IN_PROGRESS && outcome.status() != RequestStatus.CLOSED) {
+			return;
+		}
+		Actor lead = staff.get(outcome.leadIndex());
+		LocalDate today = LocalDate.now(BRUSSELS);
+		if (outcome.status() == RequestStatus.IN_PROGRESS) {
+			followUps.addContact(lead, reference, today.minusDays(12), ContactChannel.PHONE,
+					"Premier échange avec la coordinatrice : attentes de l'équipe et calendrier.");
+			followUps.logTime(lead, reference, today.minusDays(10), 90, Activity.PREPARATION);
+			followUps.logTime(lead, reference, today.minusDays(7), 40, Activity.TRAVEL);
+			followUps.addAction(lead, reference, "Envoyer la grille d'analyse des supports", today.minusDays(3),
+					lead.accountId());
+			followUps.addAction(lead, reference, "Préparer la deuxième séance", today.plusDays(7), lead.accountId());
+		}
+	}
+
+	/**
+	 * The demo workshop, made once: it gathers the accepted workshop requests (two organisations,
+	 * Brussels and Wallonia, so the partner sees only the Brussels one).
+	 */
+	private void seedWorkshop(List<Actor> staff) {
+		Actor lead = staff.get(0);
+		boolean exists = workshops.list(lead).stream().anyMatch(w -> w.theme().equals(DemoCatalogue.WORKSHOP_THEME));
+		if (exists) {
+			return;
+		}
+		java.util.Set<Long> demoOrganisations = DemoCatalogue.ORGANISATIONS.stream()
+			.map(o -> organisations.findFirstByName(o.name()))
+			.flatMap(java.util.Optional::stream)
+			.map(OrganisationView::id)
+			.collect(java.util.stream.Collectors.toSet());
+		List<RequestSummary> waiting = requests.listVisible(lead, org.springframework.data.domain.PageRequest.of(0, 1_000))
+			.stream()
+			.filter(r -> demoOrganisations.contains(r.organisationId()))
+			.filter(r -> r.status() == RequestStatus.ACCEPTED && r.workKind() == WorkKind.WORKSHOP)
+			.filter(r -> workshops.ofRequest(lead, r.id()).isEmpty())
+			.toList();
+		if (waiting.isEmpty()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(BRUSSELS);
+		long id = workshops.create(lead, new Workshops.WorkshopDetails(DemoCatalogue.WORKSHOP_THEME,
+				List.of(today.plusDays(14), today.plusDays(21)), "Maison des associations, Rue Royale 55, Bruxelles",
+				false, staff.stream().map(Actor::accountId).toList()));
+		int participants = 12;
+		for (RequestSummary request : waiting) {
+			workshops.attach(lead, id, request.reference(), participants);
+			participants -= 4;
 		}
 	}
 
@@ -148,7 +222,19 @@ class DemoDataSeeder implements ApplicationRunner {
 		return requests.accept(lead, request.id(), request.version(), outcome.workKind());
 	}
 
+	/**
+	 * Starts the work: a consultation by logging its first session (which starts it, as on the
+	 * page), a workshop directly.
+	 */
 	private SupportRequestView start(Actor lead, SupportRequestView request) {
+		if (request.workKind() == WorkKind.CONSULTATION) {
+			sessions.log(lead, request.reference(), new Sessions.NewSession(LocalDate.now(BRUSSELS).minusDays(20), 120,
+					SessionMode.ON_SITE, 6, "Séance de lancement avec l'équipe : état des lieux des pratiques."));
+			sessions.log(lead, request.reference(), new Sessions.NewSession(LocalDate.now(BRUSSELS).minusDays(5), 60,
+					SessionMode.REMOTE, 3, null));
+			followUps.logTime(lead, request.reference(), LocalDate.now(BRUSSELS).minusDays(20), 120, Activity.SESSION);
+			return requests.findByReference(lead, request.reference()).orElseThrow().request();
+		}
 		return requests.start(lead, request.id(), request.version());
 	}
 

@@ -119,7 +119,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/my-data/export").hasRole("PROFESSIONAL")
 			// The professional's pages; staff and partners get their own in the casework module.
 			.requestMatchers("/organisation", "/organisation/**", "/requests", "/requests/**").hasRole("PROFESSIONAL")
-			// Casework: the team reads and acts; OSS partners read (Brussels only, scoped in the services).
+			// Casework (casework): staff work, partners read Brussels cases (404 elsewhere, decided in
+			// the casework services); "Mon tableau de bord" is the staff's own.
+			.requestMatchers(HttpMethod.GET, "/casework/dashboard").hasRole("STAFF")
 			.requestMatchers(HttpMethod.GET, "/casework/**").hasAnyRole("STAFF", "PARTNER")
 			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
 			.anyRequest().denyAll())

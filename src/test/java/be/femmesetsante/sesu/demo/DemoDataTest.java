@@ -20,6 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.casework.consultation.Sessions;
+import be.femmesetsante.sesu.casework.followup.FollowUps;
+import be.femmesetsante.sesu.casework.workshop.Workshops;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.organisation.Region;
 import be.femmesetsante.sesu.request.Actor;
@@ -51,6 +54,15 @@ class DemoDataTest {
 	SupportRequests requests;
 
 	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	FollowUps followUps;
+
+	@Autowired
+	Workshops workshops;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
@@ -61,8 +73,8 @@ class DemoDataTest {
 
 	@Test
 	void seedsEveryStatusOnceAndRenewsOnlyThePassword() throws Exception {
-		DemoDataSeeder seeder = new DemoDataSeeder(accounts, organisations, requests, transactionManager,
-				"http://localhost:8080");
+		DemoDataSeeder seeder = new DemoDataSeeder(accounts, organisations, requests, sessions, followUps, workshops,
+				transactionManager, "http://localhost:8080");
 
 		DemoSeeding first = seeder.seed(false);
 
@@ -96,7 +108,32 @@ class DemoDataTest {
 		long requester = requests.findVisible(staff, withdrawn.id()).orElseThrow().request().requesterAccountId();
 		assertThat(history.get(history.size() - 1).actorAccountId()).isEqualTo(requester);
 
+		// Casework: sessions on the requests in progress and closed, follow-ups with an overdue action,
+		// and one workshop gathering the accepted workshop requests of two organisations.
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+		assertThat(seeded).filteredOn(r -> r.status() == RequestStatus.IN_PROGRESS || r.status() == RequestStatus.CLOSED)
+			.filteredOn(r -> r.workKind() == WorkKind.CONSULTATION)
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(sessions.of(r.id())).as(r.reference()).hasSizeGreaterThanOrEqualTo(1));
+		RequestSummary inProgress = seeded.stream().filter(r -> r.status() == RequestStatus.IN_PROGRESS).findFirst()
+			.orElseThrow();
+		assertThat(followUps.contactsOf(inProgress.id())).isNotEmpty();
+		assertThat(followUps.timeOf(inProgress.id())).isNotEmpty();
+		assertThat(followUps.actionsOf(inProgress.id()))
+			.anySatisfy(a -> assertThat(a.dueDate()).isBefore(today));
+		List<Workshops.WorkshopRow> demoWorkshops = workshops.list(staff).stream()
+			.filter(w -> w.theme().equals(DemoCatalogue.WORKSHOP_THEME)).toList();
+		assertThat(demoWorkshops).singleElement().satisfies(w -> assertThat(w.requests()).isEqualTo(2));
+		Workshops.Workshop workshop = workshops.find(staff, demoWorkshops.get(0).id()).orElseThrow();
+		assertThat(workshop.perOrganisation()).hasSize(2);
+		assertThat(workshop.participations()).extracting(Workshops.Participation::region)
+			.containsExactlyInAnyOrder(Region.BRUSSELS, Region.WALLONIA);
+
 		DemoSeeding second = seeder.seed(false);
+
+		assertThat(workshops.list(staff).stream().filter(w -> w.theme().equals(DemoCatalogue.WORKSHOP_THEME)))
+			.as("the workshop is made once").hasSize(1);
+		assertThat(sessions.of(inProgress.id())).as("sessions are logged once").hasSize(2);
 
 		assertThat(second.organisationsCreated()).isZero();
 		assertThat(second.organisationsKept()).isEqualTo(DemoCatalogue.ORGANISATIONS.size());
@@ -128,8 +165,14 @@ class DemoDataTest {
 		assertThat(seeding.toString()).doesNotContain("s3cret");
 	}
 
+	/** The demo organisations' requests only: other tests share the database and file their own. */
 	private List<RequestSummary> visible(Actor actor) {
-		return requests.listVisible(actor, PageRequest.of(0, 1_000)).getContent();
+		java.util.Set<Long> demoOrganisations = DemoCatalogue.ORGANISATIONS.stream()
+			.map(o -> organisations.findFirstByName(o.name()).orElseThrow().id())
+			.collect(java.util.stream.Collectors.toSet());
+		return requests.listVisible(actor, PageRequest.of(0, 10_000)).getContent().stream()
+			.filter(r -> demoOrganisations.contains(r.organisationId()))
+			.toList();
 	}
 
 	private Actor actor(String email) {

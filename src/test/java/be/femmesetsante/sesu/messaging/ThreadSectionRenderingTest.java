@@ -29,7 +29,6 @@ import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.messaging.MessagingFixture.World;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.request.Actor;
-import be.femmesetsante.sesu.request.RequestPageSection;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.support.IntegrationTest;
@@ -55,8 +54,9 @@ class ThreadSectionRenderingTest {
 	@Autowired
 	Conversations conversations;
 
+	// The thread's own section: other modules add theirs to the request's page too.
 	@Autowired
-	RequestPageSection section;
+	ThreadSection section;
 
 	@Autowired
 	SpringTemplateEngine templates;

@@ -1,0 +1,81 @@
+package be.femmesetsante.sesu.casework.consultation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
+import be.femmesetsante.sesu.casework.followup.CaseworkException;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.SupportRequestView;
+import be.femmesetsante.sesu.request.WorkKind;
+
+/**
+ * Consultation sessions of a request. Logging the first session of an accepted request starts the
+ * work (ACCEPTED → IN_PROGRESS) in the same transaction: both happen or neither.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Sessions {
+
+	public static final int NOTES_MAX = 4_000;
+
+	private final JdbcClient jdbc;
+
+	private final CaseworkAccess access;
+
+	private final Clock clock;
+
+	Sessions(JdbcClient jdbc, CaseworkAccess access, ObjectProvider<Clock> clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** What a session was: counted facts, and short notes apart. */
+	public record NewSession(LocalDate date, int durationMinutes, SessionMode mode, int participants, String notes) {
+	}
+
+	public record SessionView(long id, LocalDate date, int durationMinutes, SessionMode mode, int participants,
+			String notes) {
+	}
+
+	/**
+	 * @return the id of the new session
+	 * @throws CaseworkException when the request is not accepted as a consultation nor in progress
+	 */
+	@Transactional
+	public long log(Actor actor, String reference, NewSession session) {
+		SupportRequestView request = access.writable(actor, reference);
+		CaseworkAccess.requireWorkable(request, WorkKind.CONSULTATION, "casework.session.error.status");
+		if (session.notes() != null && session.notes().length() > NOTES_MAX) {
+			throw new CaseworkException("casework.error.tooLong", "notes", NOTES_MAX);
+		}
+		access.startIfAccepted(actor, request);
+		return jdbc.sql("""
+				insert into consultation_session (request_id, session_date, duration_minutes, mode, participants, notes,
+				    author_account_id, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(request.id(), session.date(), session.durationMinutes(), session.mode().name(),
+					session.participants(), session.notes(), actor.accountId(),
+					java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	/** A request's sessions, newest first (the caller has checked access). */
+	public List<SessionView> of(long requestId) {
+		return jdbc.sql("""
+				select id, session_date, duration_minutes, mode, participants, notes from consultation_session
+				where request_id = ? order by session_date desc, id desc""")
+			.param(requestId)
+			.query((rs, n) -> new SessionView(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
+					SessionMode.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6)))
+			.list();
+	}
+}

@@ -1,0 +1,97 @@
+package be.femmesetsante.sesu.casework.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.RequestStatus;
+import be.femmesetsante.sesu.request.WorkKind;
+
+/**
+ * "Mon tableau de bord": three lists, three SQL statements, whatever they hold. Read-only
+ * projections over the requests (staff see every request, so no scoping is lost by reading the
+ * table directly) and the next actions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboard {
+
+	static final int NEW_LIMIT = 50;
+
+	private final JdbcClient jdbc;
+
+	Dashboard(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record CaseRow(String reference, String title, String organisation, RequestStatus status, WorkKind workKind,
+			Instant submittedAt) {
+
+		public String statusKey() {
+			return status.messageKey();
+		}
+
+		/** The day it arrived, in Brussels. */
+		public LocalDate receivedOn() {
+			return LocalDate.ofInstant(submittedAt, java.time.ZoneId.of("Europe/Brussels"));
+		}
+	}
+
+	public record DueAction(long id, String what, LocalDate dueDate, String reference, boolean overdue) {
+	}
+
+	public record View(List<CaseRow> openCases, List<DueAction> dueActions, List<CaseRow> unassigned) {
+
+		public long overdueCount() {
+			return dueActions.stream().filter(DueAction::overdue).count();
+		}
+
+		public long dueTodayCount() {
+			return dueActions.size() - overdueCount();
+		}
+	}
+
+	public View of(Actor actor, LocalDate today) {
+		CaseworkAccess.requireStaff(actor);
+		List<CaseRow> open = jdbc.sql("""
+				select r.reference, r.title, o.name, r.status, r.work_kind, r.submitted_at
+				from support_request r join organisation o on o.id = r.organisation_id
+				where r.lead_account_id = ? and r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')
+				order by r.submitted_at, r.id""")
+			.param(actor.accountId())
+			.query((rs, n) -> row(rs))
+			.list();
+		List<DueAction> due = jdbc.sql("""
+				select a.id, a.what, a.due_date, r.reference
+				from next_action a join support_request r on r.id = a.request_id
+				where a.assignee_account_id = ? and not a.done and a.due_date <= ?
+				order by a.due_date, a.id""")
+			.params(actor.accountId(), today)
+			.query((rs, n) -> {
+				LocalDate dueDate = rs.getObject(3, LocalDate.class);
+				return new DueAction(rs.getLong(1), rs.getString(2), dueDate, rs.getString(4), dueDate.isBefore(today));
+			})
+			.list();
+		List<CaseRow> unassigned = jdbc.sql("""
+				select r.reference, r.title, o.name, r.status, r.work_kind, r.submitted_at
+				from support_request r join organisation o on o.id = r.organisation_id
+				where r.status = 'NEW' and r.lead_account_id is null
+				order by r.submitted_at, r.id limit ?""")
+			.param(NEW_LIMIT)
+			.query((rs, n) -> row(rs))
+			.list();
+		return new View(open, due, unassigned);
+	}
+
+	private static CaseRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String kind = rs.getString(5);
+		return new CaseRow(rs.getString(1), rs.getString(2), rs.getString(3), RequestStatus.valueOf(rs.getString(4)),
+				kind == null ? null : WorkKind.valueOf(kind), rs.getTimestamp(6).toInstant());
+	}
+}

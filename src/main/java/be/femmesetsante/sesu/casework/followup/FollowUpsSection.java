@@ -1,0 +1,81 @@
+package be.femmesetsante.sesu.casework.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.RequestPageSection;
+import be.femmesetsante.sesu.request.SupportRequestView;
+
+/**
+ * Follow-ups on a request's page. Staff see everything and the forms (until the request is over);
+ * partners see only dates and kinds: a contact's date and channel, an action's due date and
+ * whether it is done, time's date, minutes and activity — never a summary or what an action says,
+ * which may carry details about the organisation's people.
+ */
+@Component
+@Order(40)
+class FollowUpsSection implements RequestPageSection {
+
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	private final FollowUps followUps;
+
+	private final Clock clock;
+
+	FollowUpsSection(FollowUps followUps, ObjectProvider<Clock> clock) {
+		this.followUps = followUps;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	@Override
+	public String fragment() {
+		return "casework/followups :: followups";
+	}
+
+	@Override
+	public void addTo(Model model, Actor actor, SupportRequestView request) {
+		boolean staff = actor.role() == Role.STAFF;
+		List<FollowUps.TimeView> time = followUps.timeOf(request.id());
+		List<PortalUser> assignees = staff ? followUps.assignees() : List.of();
+		// Partners get dates and kinds only: summaries and what actions say never reach their page's model.
+		List<FollowUps.ContactView> contacts = followUps.contactsOf(request.id()).stream()
+			.map(c -> staff ? c : new FollowUps.ContactView(c.id(), c.date(), c.channel(), null))
+			.toList();
+		List<FollowUps.ActionView> actions = followUps.actionsOf(request.id()).stream()
+			.map(a -> staff ? a : new FollowUps.ActionView(a.id(), null, a.dueDate(), a.assigneeAccountId(), null, a.done()))
+			.toList();
+		model.addAttribute("followUpsSection", new Section(request.reference(), contacts, actions, time, time.stream().mapToInt(FollowUps.TimeView::minutes).sum(),
+				staff && !request.status().isEnded(), staff, ContactChannel.values(), Activity.values(), assignees,
+				LocalDate.now(clock.withZone(BRUSSELS)), actor.accountId()));
+		addIfMissing(model, FollowUpController.CONTACT_FORM, FollowUpForms.ContactForm.empty());
+		addIfMissing(model, FollowUpController.ACTION_FORM, FollowUpForms.ActionForm.empty());
+		addIfMissing(model, FollowUpController.TIME_FORM, FollowUpForms.TimeForm.empty());
+	}
+
+	private static void addIfMissing(Model model, String name, Object value) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, value);
+		}
+	}
+
+	/** {@code showText}: summaries and what actions say (staff only). */
+	record Section(String reference, List<FollowUps.ContactView> contacts, List<FollowUps.ActionView> actions,
+			List<FollowUps.TimeView> time, int totalMinutes, boolean canWrite, boolean showText,
+			ContactChannel[] channels, Activity[] activities, List<PortalUser> assignees, LocalDate today,
+			long me) {
+
+		public boolean overdue(FollowUps.ActionView action) {
+			return !action.done() && action.dueDate().isBefore(today);
+		}
+	}
+}

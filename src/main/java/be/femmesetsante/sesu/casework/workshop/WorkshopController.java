@@ -1,0 +1,140 @@
+package be.femmesetsante.sesu.casework.workshop;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.casework.followup.CaseworkException;
+import be.femmesetsante.sesu.casework.followup.Forms;
+import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.request.RequestNotFoundException;
+
+/** The workshops list and a workshop's page; staff create, edit, gather requests and count participants. */
+@Controller
+class WorkshopController {
+
+	private final Workshops workshops;
+	private final MessageSource messages;
+
+	WorkshopController(Workshops workshops, MessageSource messages) {
+		this.workshops = workshops;
+		this.messages = messages;
+	}
+
+	@GetMapping("/casework/workshops")
+	String list(@AuthenticationPrincipal PortalUser me, Model model) {
+		Actor actor = Actor.of(me);
+		model.addAttribute("workshops", workshops.list(actor));
+		model.addAttribute("canWrite", me.role() == Role.STAFF);
+		if (me.role() == Role.STAFF) {
+			model.addAttribute("staff", workshops.facilitatorChoices());
+			if (!model.containsAttribute("workshopForm")) {
+				model.addAttribute("workshopForm", WorkshopForm.empty(me.accountId()));
+			}
+		}
+		return "casework/workshops";
+	}
+
+	@PostMapping("/casework/workshops")
+	String create(@ModelAttribute("workshopForm") WorkshopForm form, @AuthenticationPrincipal PortalUser me,
+			RedirectAttributes redirect) {
+		try {
+			long id = workshops.create(Actor.of(me), form.toDetails());
+			redirect.addFlashAttribute("flash", "casework.workshop.flash.created");
+			return "redirect:/casework/workshops/" + id;
+		}
+		catch (CaseworkException ex) {
+			refused(redirect, ex, "workshopForm", form);
+			return "redirect:/casework/workshops#workshop-form";
+		}
+	}
+
+	@GetMapping("/casework/workshops/{id}")
+	String show(@PathVariable String id, @AuthenticationPrincipal PortalUser me, Model model) {
+		Workshops.Workshop workshop = workshops.find(Actor.of(me), parse(id)).orElseThrow(RequestNotFoundException::new);
+		model.addAttribute("workshop", workshop);
+		model.addAttribute("canWrite", me.role() == Role.STAFF);
+		if (me.role() == Role.STAFF) {
+			model.addAttribute("staff", workshops.facilitatorChoices());
+			if (!model.containsAttribute("workshopForm")) {
+				model.addAttribute("workshopForm", WorkshopForm.of(workshop));
+			}
+		}
+		return "casework/workshop";
+	}
+
+	@PostMapping("/casework/workshops/{id}")
+	String update(@PathVariable String id, @ModelAttribute("workshopForm") WorkshopForm form,
+			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) {
+		long workshopId = parse(id);
+		try {
+			workshops.update(Actor.of(me), workshopId, form.toDetails());
+			redirect.addFlashAttribute("flash", "casework.workshop.flash.updated");
+			return "redirect:/casework/workshops/" + workshopId;
+		}
+		catch (CaseworkException ex) {
+			refused(redirect, ex, "workshopForm", form);
+			return "redirect:/casework/workshops/" + workshopId + "#workshop-form";
+		}
+	}
+
+	@PostMapping("/casework/workshops/{id}/requests")
+	String attach(@PathVariable String id, @RequestParam(required = false) String reference,
+			@RequestParam(required = false) String participants, @AuthenticationPrincipal PortalUser me,
+			RedirectAttributes redirect) {
+		long workshopId = parse(id);
+		try {
+			workshops.attach(Actor.of(me), workshopId, reference,
+					Forms.number(participants, "participants", 0, 10_000));
+			redirect.addFlashAttribute("flash", "casework.workshop.flash.attached");
+			return "redirect:/casework/workshops/" + workshopId + "#requests";
+		}
+		catch (CaseworkException ex) {
+			refused(redirect, ex, "attachForm", new AttachForm(reference, participants));
+			return "redirect:/casework/workshops/" + workshopId + "#attach-form";
+		}
+	}
+
+	@PostMapping("/casework/workshops/{id}/requests/{requestId}/participants")
+	String count(@PathVariable String id, @PathVariable String requestId, @RequestParam(required = false) String participants,
+			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) {
+		long workshopId = parse(id);
+		try {
+			workshops.count(Actor.of(me), workshopId, parse(requestId), Forms.number(participants, "participants", 0, 10_000));
+			redirect.addFlashAttribute("flash", "casework.workshop.flash.counted");
+		}
+		catch (CaseworkException ex) {
+			redirect.addFlashAttribute("workshopError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/casework/workshops/" + workshopId + "#requests";
+	}
+
+	private void refused(RedirectAttributes redirect, CaseworkException ex, String formName, Object form) {
+		redirect.addFlashAttribute(formName, form);
+		redirect.addFlashAttribute("workshopError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+		if (ex.field() != null) {
+			redirect.addFlashAttribute("workshopErrorField", ex.field());
+		}
+	}
+
+	/** A malformed id reads like a missing workshop. */
+	private static long parse(String id) {
+		if (id == null || !id.matches("[0-9]{1,18}")) {
+			throw new RequestNotFoundException();
+		}
+		return Long.parseLong(id);
+	}
+
+	record AttachForm(String reference, String participants) implements java.io.Serializable {
+	}
+}
