@@ -42,7 +42,7 @@ class StaffSignInBrowserTest extends BrowserTest {
 
 		find("#code").sendKeys(code);
 		clickAndWait("form[action$='/login/ott'] button[type=submit]");
-		assertThat(heading()).isEqualTo("Bonjour Charlie Dupont");
+		assertThat(heading()).as("staff land on the inbox").isEqualTo("Demandes reçues");
 		signOut();
 
 		typePassword("en", staff.email());
@@ -56,7 +56,7 @@ class StaffSignInBrowserTest extends BrowserTest {
 		checkPage("code-resent-en");
 		find("#code").sendKeys(mailedCode(staff.email(), 3));
 		clickAndWait("form[action$='/login/ott'] button[type=submit]");
-		assertThat(heading()).isEqualTo("Hello Charlie Dupont");
+		assertThat(heading()).isEqualTo("Incoming requests");
 		signOut();
 		open("/?lang=fr");
 	}

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The team's day, in both languages, axe-clean at phone and desktop width: the inbox searched and
- * filtered → take the lead → accept as a consultation; a decline and a redirect; and the OSS partner,
+ * filtered → take the lead → accept as a consultation → start → close with a summary; a decline and a redirect; and the OSS partner,
  * who reads the Brussels case and finds no Wallonia one.
  */
 class CaseworkBrowserTest extends BrowserTest {
@@ -76,6 +76,12 @@ class CaseworkBrowserTest extends BrowserTest {
 		clickAndWait("#accept");
 		assertThat(find("main").getText()).contains(fr ? "Acceptée" : "Accepted");
 		checkPage("casework-request-accepted-" + lang);
+		clickAndWait("#start");
+		assertThat(find("main").getText()).contains(fr ? "Accompagnement en cours" : "Support under way");
+		find("#summary").sendKeys(fr ? "Trois séances, grille d’analyse remise." : "Three sessions, analysis grid handed over.");
+		clickAndWait("#close");
+		assertThat(find("main").getText()).contains(fr ? "Terminée" : "Completed");
+		checkPage("casework-request-closed-" + lang);
 
 		// A decline needs a reason: refused first, the page says so, then done.
 		open("/casework/requests/" + toDecline);

@@ -236,6 +236,10 @@ class FollowUpIntegrationTest {
 		followUps.addAction(world.staffActor(), reference, "Pour Yasmine " + world.run(), today,
 				world.colleague().accountId());
 
+		// The inbox flags the request with the overdue action, in the same query as its row.
+		assertThat(read("/casework/inbox?q=" + reference, world.staff())).contains("Action en retard");
+		assertThat(read("/casework/inbox?q=" + world.fresh().reference(), world.staff())).doesNotContain("Action en retard");
+
 		String mine = read("/casework/dashboard", world.staff());
 		assertThat(mine).contains("Mes actions : 1 en retard, 1 pour aujourd’hui", "Rappeler l’équipe " + world.run(),
 				"Préparer la séance " + world.run(), world.consultation().reference(),
