@@ -17,12 +17,12 @@ import be.femmesetsante.sesu.request.SupportKind;
  * an unknown value in a hand-edited address is ignored rather than refused.
  */
 record InboxQuery(String region, String status, String lead, String kind, String sector, String from, String to,
-		String q, String decide, String page) {
+		String q, String decide, String overdue, String page) {
 
 	InboxFilter toFilter() {
 		return new InboxFilter(parse(Region.class, region), parse(RequestStatus.class, status),
 				parse(InboxFilter.Lead.class, lead), parse(SupportKind.class, kind), parse(Sector.class, sector),
-				date(from), date(to), q == null || q.isBlank() ? null : q.strip(), toDecide());
+				date(from), date(to), q == null || q.isBlank() ? null : q.strip(), toDecide(), "true".equals(overdue));
 	}
 
 	boolean toDecide() {
@@ -56,6 +56,7 @@ record InboxQuery(String region, String status, String lead, String kind, String
 	private UriComponentsBuilder builder(String withStatus, String withDecide) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/casework/inbox");
 		param(b, "q", q);
+		param(b, "overdue", overdue);
 		param(b, "region", region);
 		param(b, "status", withStatus);
 		param(b, "lead", lead);

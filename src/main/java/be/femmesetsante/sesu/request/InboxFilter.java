@@ -14,9 +14,16 @@ import be.femmesetsante.sesu.organisation.Sector;
  * @param text words searched in the reference, title, description and organisation name, accents
  *        and French word endings ignored ("evaluation" finds "évaluations")
  * @param toDecide only the German-speaking requests nobody has kept or redirected yet
+ * @param overdueOnly only the requests with a next action past its due date and not done
  */
 public record InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
-		LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide) {
+		LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide, boolean overdueOnly) {
+
+	/** Every filter but the overdue one. */
+	public InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
+			LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide) {
+		this(region, status, lead, kind, sector, receivedFrom, receivedTo, text, toDecide, false);
+	}
 
 	/** Whose requests the inbox shows. */
 	public enum Lead {

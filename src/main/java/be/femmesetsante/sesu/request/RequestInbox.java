@@ -139,6 +139,9 @@ public class RequestInbox {
 		if (withStatusFilters && filter.toDecide()) {
 			where.add("r.german_speaking and r.status = 'NEW'");
 		}
+		if (filter.overdueOnly()) {
+			where.add(OVERDUE_ACTION_SQL);
+		}
 		if (filter.lead() == InboxFilter.Lead.ME) {
 			where.add("r.lead_account_id = :me", "me", actor.accountId());
 		}

@@ -239,6 +239,10 @@ class FollowUpIntegrationTest {
 		// The inbox flags the request with the overdue action, in the same query as its row.
 		assertThat(read("/casework/inbox?q=" + reference, world.staff())).contains("Action en retard");
 		assertThat(read("/casework/inbox?q=" + world.fresh().reference(), world.staff())).doesNotContain("Action en retard");
+		// …and the filter keeps only such requests.
+		assertThat(read("/casework/inbox?overdue=true&q=" + reference, world.staff())).contains(reference);
+		assertThat(read("/casework/inbox?overdue=true&q=" + world.fresh().reference(), world.staff()))
+			.doesNotContain(world.fresh().reference() + "<");
 
 		String mine = read("/casework/dashboard", world.staff());
 		assertThat(mine).contains("Mes actions : 1 en retard, 1 pour aujourd’hui", "Rappeler l’équipe " + world.run(),
