@@ -1,12 +1,13 @@
 package be.femmesetsante.sesu.messaging;
 
-import org.springframework.context.MessageSourceResolvable;
+import be.femmesetsante.sesu.request.RequestException;
+
 
 /**
  * A message or a document that was refused, with the bundle key that tells the person what to do.
- * Nothing was stored when one is thrown.
+ * Nothing was stored when one is thrown. Resolved like every refusal on a request's page.
  */
-public class MessagingException extends RuntimeException implements MessageSourceResolvable {
+public class MessagingException extends RequestException {
 
 	static final String EMPTY = "messaging.error.empty";
 	static final String TOO_LONG = "messaging.error.tooLong";
@@ -16,31 +17,8 @@ public class MessagingException extends RuntimeException implements MessageSourc
 	static final String FILE_TYPE = "messaging.error.fileType";
 	static final String FILE_NAME = "messaging.error.fileName";
 
-	private final String messageKey;
-	private final transient Object[] arguments;
-
 	MessagingException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = arguments;
+		super(messageKey, null, arguments);
 	}
 
-	public String messageKey() {
-		return messageKey;
-	}
-
-	@Override
-	public String[] getCodes() {
-		return new String[] { messageKey };
-	}
-
-	@Override
-	public Object[] getArguments() {
-		return arguments.clone();
-	}
-
-	@Override
-	public String getDefaultMessage() {
-		return null;
-	}
 }
