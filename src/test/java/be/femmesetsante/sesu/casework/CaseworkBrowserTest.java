@@ -16,8 +16,11 @@ import be.femmesetsante.sesu.request.SubmitRequest;
 import be.femmesetsante.sesu.request.SupportKind;
 import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.support.BrowserTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The team's day, in both languages, axe-clean at phone and desktop width: the inbox searched and
  * filtered → take the lead → accept as a consultation → start → close with a summary; a decline and a redirect; and the OSS partner,
- * who reads the Brussels case and finds no Wallonia one.
+ * who reads the Brussels case and finds no Wallonia one; and two team members editing one request.
  */
 class CaseworkBrowserTest extends BrowserTest {
 
@@ -103,12 +106,56 @@ class CaseworkBrowserTest extends BrowserTest {
 		signInWithPasswordAndCode(partner.email(), PASSWORD);
 		open("/casework/requests/" + brussels);
 		assertThat(heading()).contains("Évaluation de nos ateliers");
-		assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#take-lead, #accept, #decline"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("#take-lead, #accept, #decline"))).isEmpty();
 		checkPage("casework-partner-request-" + lang);
 		open("/casework/requests/" + wallonia);
 		assertThat(heading()).isEqualTo(fr ? "Cette page n’existe pas" : "This page does not exist");
 		open("/casework/inbox?q=" + run);
 		assertThat(find("main").getText()).contains(brussels).doesNotContain(wallonia);
+		signOut();
+	}
+
+	/**
+	 * Two members of the team on one request, in two browsers: the second to act is told that the
+	 * request changed, sees where it stands now, and keeps what they typed; nothing of theirs is applied.
+	 */
+	@Test
+	void twoTeamMembersOnOneRequestTheSecondIsToldAndKeepsTheirText() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String reference = submit("Maison médicale Duo " + run, "1030", "Schaerbeek", "Deux regards " + run);
+		PortalUser first = accounts.createWithPassword("premiere-" + run + "@femmesetsante-test.be", "Awa " + run,
+				Role.STAFF, PASSWORD);
+		PortalUser second = accounts.createWithPassword("seconde-" + run + "@femmesetsante-test.be", "Lou " + run,
+				Role.STAFF, PASSWORD);
+
+		open("/?lang=fr");
+		signInWithPasswordAndCode(first.email(), PASSWORD);
+		open("/casework/requests/" + reference);
+
+		ChromeDriver firstBrowser = browser;
+		ChromeDriver secondBrowser = newBrowser();
+		try {
+			browser = secondBrowser;
+			open("/?lang=fr");
+			signInWithPasswordAndCode(second.email(), PASSWORD);
+			open("/casework/requests/" + reference);
+			clickAndWait("#take-lead");
+			assertThat(find("main").getText()).contains("En cours d’analyse");
+		}
+		finally {
+			browser = firstBrowser;
+			secondBrowser.quit();
+		}
+
+		// The first, still on the page as it was, declines with a reason.
+		find("#reason").sendKeys("Hors du champ du service " + run);
+		clickAndWait("#decline");
+		assertThat(find("#problem").getText()).contains("Quelqu’un a modifié cette demande");
+		assertThat(find("main").getText()).as("the new state is shown").contains("En cours d’analyse");
+		String kept = browser.findElements(By.cssSelector("#kept-text")).isEmpty()
+				? find("#reason").getAttribute("value") : find("#kept-text").getAttribute("value");
+		assertThat(kept).as("what was typed is kept").contains("Hors du champ du service " + run);
+		checkPage("casework-concurrent-fr");
 		signOut();
 	}
 

@@ -64,6 +64,11 @@ public abstract class BrowserTest {
 					+ "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
 			Assumptions.abort(message);
 		}
+		browser = newBrowser();
+	}
+
+	/** Another headless Chromium, for a test that needs two people at once; the caller quits it. */
+	protected static ChromeDriver newBrowser() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		// The machine's network is closed: background networking would only fail, noisily.
@@ -73,8 +78,9 @@ public abstract class BrowserTest {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
 	}
 
 	@AfterAll
