@@ -40,10 +40,6 @@ public record PortalUser(Long accountId, String email, String displayName, Role 
 		return enabled;
 	}
 
-	public boolean hasRole(Role wanted) {
-		return role == wanted;
-	}
-
 	@Override
 	public String toString() {
 		// Never print the password hash in a log line.
