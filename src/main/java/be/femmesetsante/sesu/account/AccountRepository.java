@@ -19,4 +19,6 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	List<AccountName> findNamesByRole(Role role);
 	List<Account> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);
 
+	boolean existsByIdAndRoleAndEnabledTrue(Long id, Role role);
+
 }

@@ -104,6 +104,12 @@ public class Accounts {
 		return accounts.findNamesByRole(role);
 	}
 
+	/** Whether this account is an enabled member of the team: the only people who may lead a request or act for it. */
+	@Transactional(readOnly = true)
+	public boolean isEnabledStaff(long accountId) {
+		return accounts.existsByIdAndRoleAndEnabledTrue(accountId, Role.STAFF);
+	}
+
 	/** The enabled staff accounts, by name: facilitators, assignees, digest recipients. */
 	@Transactional(readOnly = true)
 	public List<PortalUser> listStaff() {

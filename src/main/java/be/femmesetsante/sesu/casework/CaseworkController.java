@@ -33,9 +33,10 @@ import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.Role;
 import be.femmesetsante.sesu.organisation.Organisations;
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.organisation.Sector;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Scope;
 import be.femmesetsante.sesu.request.ConcurrentChangeException;
 import be.femmesetsante.sesu.request.HistoryEntryView;
 import be.femmesetsante.sesu.request.InboxFilter;
@@ -96,11 +97,12 @@ class CaseworkController {
 		model.addAttribute("query", query);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", RequestStatus.values());
-		model.addAttribute("regions", user.role() == Role.PARTNER ? new Region[] { Region.BRUSSELS } : Region.values());
+		Scope scope = Actor.of(user).scope();
+		model.addAttribute("regions", scope.region() != null ? new Region[] { scope.region() } : Region.values());
 		model.addAttribute("kinds", SupportKind.values());
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("leads", InboxFilter.Lead.values());
-		model.addAttribute("partner", user.role() == Role.PARTNER);
+		model.addAttribute("partner", !Actor.of(user).audience().actsOnCases());
 		return "casework/inbox";
 	}
 
@@ -118,11 +120,9 @@ class CaseworkController {
 	String assignLead(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Actor actor = Actor.of(user);
-		// Only a member of the team can be a lead: any other id reads as "nobody chosen".
-		Long lead = form.leadAccountId() != null && accounts.namesByRole(Role.STAFF).stream()
-			.anyMatch(a -> a.id() == form.leadAccountId()) ? form.leadAccountId() : null;
+		// Who may lead is the request's rule (an enabled member of the team), not this page's.
 		return move(actor, reference, form, RequestAction.LEAD_ASSIGNED,
-				r -> requests.assignLead(actor, r.id(), version(form), lead), model, response, redirect);
+				r -> requests.assignLead(actor, r.id(), version(form), form.leadAccountId()), model, response, redirect);
 	}
 
 	@PostMapping("/casework/requests/{reference}/accept")
@@ -215,7 +215,7 @@ class CaseworkController {
 			history.add(new HistoryLine(entry, format.format(entry.at()), iso(entry.at()),
 					entry.leadAccountId() == null ? null : names.getOrDefault(entry.leadAccountId(), "—")));
 		}
-		boolean canAct = actor.role() == Role.STAFF;
+		boolean canAct = actor.audience().actsOnCases();
 		Set<RequestAction> actions = canAct ? request.status().teamActions() : Set.of();
 		model.addAttribute("request", request);
 		model.addAttribute("organisation", organisations.findById(request.organisationId()).orElseThrow());
@@ -236,12 +236,7 @@ class CaseworkController {
 		// A move refused because the request changed: its form may be gone, the typed text is not.
 		model.addAttribute("keptText", failedAction != null && !actions.contains(failedAction) ? keptText(form) : null);
 		model.addAttribute("toDecide", request.germanSpeaking() && request.status() == RequestStatus.NEW);
-		List<String> fragments = new ArrayList<>();
-		sections.orderedStream().forEach(section -> {
-			section.addTo(model, actor, request);
-			fragments.add(section.fragment());
-		});
-		model.addAttribute("sections", fragments);
+		model.addAttribute("sections", RequestPageSection.fill(sections, model, actor, request));
 		return "casework/request";
 	}
 

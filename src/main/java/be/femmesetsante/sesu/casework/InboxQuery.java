@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.organisation.Sector;
 import be.femmesetsante.sesu.request.InboxFilter;
 import be.femmesetsante.sesu.request.RequestStatus;

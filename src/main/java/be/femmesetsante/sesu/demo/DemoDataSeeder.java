@@ -31,7 +31,7 @@ import be.femmesetsante.sesu.demo.DemoCatalogue.DemoRequest;
 import be.femmesetsante.sesu.demo.DemoCatalogue.Outcome;
 import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestStatus;
 import be.femmesetsante.sesu.request.RequestSummary;
 import be.femmesetsante.sesu.request.WorkKind;
@@ -229,9 +229,9 @@ class DemoDataSeeder implements ApplicationRunner {
 	private SupportRequestView start(Actor lead, SupportRequestView request) {
 		if (request.workKind() == WorkKind.CONSULTATION) {
 			sessions.log(lead, request.reference(), new Sessions.NewSession(LocalDate.now(BRUSSELS).minusDays(20), 120,
-					SessionMode.ON_SITE, 6, "Séance de lancement avec l'équipe : état des lieux des pratiques."));
+					SessionMode.ON_SITE, 6, "Dans les locaux de l'organisation", "Séance de lancement avec l'équipe : état des lieux des pratiques."));
 			sessions.log(lead, request.reference(), new Sessions.NewSession(LocalDate.now(BRUSSELS).minusDays(5), 60,
-					SessionMode.REMOTE, 3, null));
+					SessionMode.REMOTE, 3, null, null));
 			followUps.logTime(lead, request.reference(), LocalDate.now(BRUSSELS).minusDays(20), 120, Activity.SESSION);
 			return requests.findByReference(lead, request.reference()).orElseThrow().request();
 		}

@@ -22,8 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.account.Role;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 
 /**
@@ -51,7 +50,8 @@ class ConversationController {
 	 */
 	static String requestPage(PortalUser me, String reference) {
 		String encoded = UriUtils.encodePathSegment(reference, StandardCharsets.UTF_8);
-		return me != null && me.role() == Role.STAFF ? "/casework/requests/" + encoded : "/requests/" + encoded;
+		return me != null && Actor.of(me).audience().actsOnCases() ? "/casework/requests/" + encoded
+				: "/requests/" + encoded;
 	}
 
 	@PostMapping("/requests/{reference}/messages")

@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.SupportRequests;
@@ -23,8 +23,9 @@ import be.femmesetsante.sesu.request.SupportRequests;
  * {@link SupportRequests}, in the actor's scope, and then reads or writes only rows of that
  * request: a request, message or document outside the actor's scope is
  * {@link RequestNotFoundException not found}, exactly like one that does not exist.
- * Professionals of the request's organisation and staff write; partners read Brussels threads;
- * admins see none.
+ * The thread is the requester's exchange with the team: professionals of the request's
+ * organisation and staff read and write it; partners and admins never reach it (see
+ * {@link be.femmesetsante.sesu.shared.Audience#usesThread()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -126,11 +127,17 @@ public class Conversations {
 
 	/** The thread of a request the actor may see (by id), for the request's page and the data export. */
 	public Optional<Conversation> exportFor(Actor actor, long requestId) {
+		if (!actor.audience().usesThread()) {
+			return Optional.empty();
+		}
 		return requests.findVisible(actor, requestId).map(details -> threadOf(details.request()));
 	}
 
 	/** A document's bytes, for the data export; empty unless the request is in the actor's scope. */
 	public Optional<DocumentFile> documentFor(Actor actor, long requestId, long documentId) {
+		if (!actor.audience().usesThread()) {
+			return Optional.empty();
+		}
 		return requests.findVisible(actor, requestId).flatMap(details -> file(details.request().id(), documentId));
 	}
 
@@ -146,8 +153,9 @@ public class Conversations {
 						content.content())));
 	}
 
+	/** The request, when the actor may use its thread (its organisation and the team); else not found. */
 	private SupportRequestView visible(Actor actor, String reference) {
-		if (reference == null || reference.length() > 20) {
+		if (reference == null || reference.length() > 20 || !actor.audience().usesThread()) {
 			throw new RequestNotFoundException();
 		}
 		return requests.findByReference(actor, reference)

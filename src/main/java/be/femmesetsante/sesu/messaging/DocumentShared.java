@@ -2,7 +2,7 @@ package be.femmesetsante.sesu.messaging;
 
 import java.time.Instant;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * Someone added a document to a request. Like {@link MessagePosted}, it carries neither the file

@@ -2,7 +2,7 @@ package be.femmesetsante.sesu.messaging;
 
 import java.time.Instant;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * Someone wrote on a request's thread. Carries no content: the notice sent from it only says that

@@ -1,13 +1,13 @@
 package be.femmesetsante.sesu.messaging;
 
-import be.femmesetsante.sesu.request.RequestException;
+import be.femmesetsante.sesu.shared.Refusal;
 
 
 /**
  * A message or a document that was refused, with the bundle key that tells the person what to do.
  * Nothing was stored when one is thrown. Resolved like every refusal on a request's page.
  */
-public class MessagingException extends RequestException {
+public class MessagingException extends Refusal {
 
 	static final String EMPTY = "messaging.error.empty";
 	static final String TOO_LONG = "messaging.error.tooLong";

@@ -14,14 +14,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import be.femmesetsante.sesu.account.Role;
-import be.femmesetsante.sesu.request.Actor;
+import java.util.EnumSet;
+import java.util.Set;
+
+import be.femmesetsante.sesu.shared.Audience;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestPageSection;
 import be.femmesetsante.sesu.request.SupportRequestView;
 
 /**
  * The thread on a request's page: messages and documents in one list, oldest first, then the
- * forms to write and to share a file (for the organisation and the team; partners only read).
+ * forms to write and to share a file. The requester's organisation and the team only: partners
+ * never read the thread (see {@link Audience#PARTNER}).
  */
 @Component
 @Order(10)
@@ -42,6 +46,11 @@ class ThreadSection implements RequestPageSection {
 	}
 
 	@Override
+	public Set<Audience> audiences() {
+		return EnumSet.of(Audience.TEAM, Audience.REQUESTER);
+	}
+
+	@Override
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
 		Conversation conversation = conversations.threadOf(request);
 		Locale locale = LocaleContextHolder.getLocale();
@@ -57,9 +66,8 @@ class ThreadSection implements RequestPageSection {
 					format.format(d.uploadedAt()), null, d.fileName(), Math.max(1, (d.sizeBytes() + 1023) / 1024),
 					d.sizeBytes() / (1024.0 * 1024.0))));
 		entries.sort(Comparator.comparing(Entry::at).thenComparing(Entry::document).thenComparingLong(Entry::id));
-		boolean canWrite = actor.role() == Role.PROFESSIONAL || actor.role() == Role.STAFF;
-		model.addAttribute("thread", new Thread(request.reference(), entries, canWrite,
-				actor.role() == Role.PROFESSIONAL, DocumentTypes.ACCEPT));
+		model.addAttribute("thread", new Thread(request.reference(), entries, actor.audience().usesThread(),
+				actor.audience().isRequester(), DocumentTypes.ACCEPT));
 		if (!model.containsAttribute(ConversationController.MESSAGE_BODY)) {
 			model.addAttribute(ConversationController.MESSAGE_BODY, "");
 		}

@@ -5,7 +5,7 @@ import java.util.Locale;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.messaging.DocumentShared;
 import be.femmesetsante.sesu.messaging.MessagePosted;
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.request.RequestAction;
 import be.femmesetsante.sesu.request.RequestStatusChanged;
 import be.femmesetsante.sesu.request.RequestSubmitted;
@@ -50,25 +50,25 @@ class RequestMail {
 
 	@ApplicationModuleListener
 	void on(RequestSubmitted submitted) {
-		String link = link(submitted.reference());
 		accounts.findById(submitted.requesterAccountId())
 			.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "requestReceived",
-					submitted.reference(), link));
-		mailer.send(team(submitted.region()), REQUESTER_LOCALE, "teamNewRequest", submitted.reference(), link);
+					submitted.reference(), requesterLink(submitted.reference())));
+		mailer.send(team(submitted.region()), REQUESTER_LOCALE, "teamNewRequest", submitted.reference(),
+				teamLink(submitted.reference()));
 	}
 
 	@ApplicationModuleListener
 	void on(RequestStatusChanged changed) {
-		String link = link(changed.reference());
 		if (changed.action() == RequestAction.WITHDRAWN) {
-			mailer.send(team(changed.region()), REQUESTER_LOCALE, "teamRequestWithdrawn", changed.reference(), link);
+			mailer.send(team(changed.region()), REQUESTER_LOCALE, "teamRequestWithdrawn", changed.reference(),
+					teamLink(changed.reference()));
 			return;
 		}
 		if (changed.actorAccountId() != changed.requesterAccountId()) {
 			String status = messages.getMessage(changed.to().messageKey(), null, REQUESTER_LOCALE);
 			accounts.findById(changed.requesterAccountId())
 				.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "requestStatusChanged",
-						changed.reference(), link, status));
+						changed.reference(), requesterLink(changed.reference()), status));
 		}
 	}
 
@@ -84,18 +84,24 @@ class RequestMail {
 	}
 
 	private void somethingNew(String reference, Region region, long requesterAccountId, boolean fromTeam) {
-		String link = link(reference);
 		if (fromTeam) {
 			accounts.findById(requesterAccountId)
-				.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "newOnRequest", reference, link));
+				.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "newOnRequest", reference,
+						requesterLink(reference)));
 		}
 		else {
-			mailer.send(team(region), REQUESTER_LOCALE, "teamNewOnRequest", reference, link);
+			mailer.send(team(region), REQUESTER_LOCALE, "teamNewOnRequest", reference, teamLink(reference));
 		}
 	}
 
-	private String link(String reference) {
+	/** The requester's page of the request (after sign-in by link if needed, the page asked for opens). */
+	private String requesterLink(String reference) {
 		return baseUrl + "/requests/" + reference;
+	}
+
+	/** The team's casework page of the request: the page staff work on (the requester's page is not theirs). */
+	private String teamLink(String reference) {
+		return baseUrl + "/casework/requests/" + reference;
 	}
 
 	private String team(Region region) {

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.organisation;
 
+import be.femmesetsante.sesu.shared.Region;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;

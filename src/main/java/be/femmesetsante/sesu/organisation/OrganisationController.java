@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.web.FormText;
+import be.femmesetsante.sesu.shared.FormText;
 
 /**
  * "Mon organisation": a professional describes their organisation once (they are sent here before

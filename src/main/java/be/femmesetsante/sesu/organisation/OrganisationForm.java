@@ -1,6 +1,6 @@
 package be.femmesetsante.sesu.organisation;
 
-import be.femmesetsante.sesu.web.FormText;
+import be.femmesetsante.sesu.shared.FormText;
 
 /**
  * What the organisation page sends. Plain strings, so whatever is typed comes back to the page as

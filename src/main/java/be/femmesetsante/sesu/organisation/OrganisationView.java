@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.organisation;
 
+import be.femmesetsante.sesu.shared.Region;
+
 import java.time.Instant;
 
 /** A read-only copy of an organisation for other modules and pages. */

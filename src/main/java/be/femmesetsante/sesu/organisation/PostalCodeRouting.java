@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.organisation;
 
+import be.femmesetsante.sesu.shared.Region;
+
 /**
  * Tells which region serves a Belgian postal code, from the ranges of the four-digit codes.
  * Pure: no database, so the form can answer while the person types.

@@ -19,7 +19,7 @@ import be.femmesetsante.sesu.messaging.Conversation;
 import be.femmesetsante.sesu.messaging.Conversations;
 import be.femmesetsante.sesu.messaging.DocumentView;
 import be.femmesetsante.sesu.organisation.Organisations;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestDetails;
 import be.femmesetsante.sesu.request.RequestSummary;
 import be.femmesetsante.sesu.request.SupportRequests;
@@ -53,7 +53,7 @@ class DataExport {
 
 	/** Writes the professional's ZIP to {@code out}; files are added one at a time. */
 	void write(Actor actor, OutputStream out) throws IOException {
-		if (actor.role() != Role.PROFESSIONAL) {
+		if (!actor.audience().isRequester()) {
 			throw new IllegalArgumentException("Only professionals export their data");
 		}
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 
 /**
  * "Mes données": a page saying what the export holds, and its button. The download is a POST

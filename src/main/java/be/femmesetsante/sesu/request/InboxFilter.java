@@ -2,7 +2,7 @@ package be.femmesetsante.sesu.request;
 
 import java.time.LocalDate;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.organisation.Sector;
 
 /**

@@ -3,7 +3,7 @@ package be.femmesetsante.sesu.request;
 import java.time.Instant;
 import java.util.Set;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * A line of the staff inbox, read in the same SQL statement as the page (no lazy loading).

@@ -2,7 +2,7 @@ package be.femmesetsante.sesu.request;
 
 import java.time.Instant;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * Another lead took over a request already in review or in work; its status did not change

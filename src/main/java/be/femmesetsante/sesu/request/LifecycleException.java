@@ -10,6 +10,7 @@ public class LifecycleException extends RequestException {
 	static final String ROLE_NOT_ALLOWED = "request.error.role.notAllowed";
 	static final String ORGANISATION_NOT_ALLOWED = "request.error.organisation.notAllowed";
 	static final String LEAD_REQUIRED = "request.error.lead.required";
+	static final String LEAD_NOT_STAFF = "request.error.lead.notStaff";
 	static final String WORK_KIND_REQUIRED = "request.error.workKind.required";
 	static final String REASON_REQUIRED = "request.error.reason.required";
 	static final String TARGET_REQUIRED = "request.error.redirectTarget.required";

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Actor;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.web.FormText;
+import be.femmesetsante.sesu.shared.FormText;
 
 /**
  * The professional's pages: "Mes demandes", the request form (with its draft), the confirmation,
@@ -55,9 +58,11 @@ class RequestController {
 	private final RequestIntake intake;
 	private final ObjectProvider<RequestPageSection> sections;
 	private final MessageSource messages;
+	private final Accounts accounts;
 
 	RequestController(SupportRequests requests, RequestIntake intake, ObjectProvider<RequestPageSection> sections,
-			MessageSource messages) {
+			MessageSource messages, Accounts accounts) {
+		this.accounts = accounts;
 		this.requests = requests;
 		this.intake = intake;
 		this.sections = sections;
@@ -183,15 +188,13 @@ class RequestController {
 		SupportRequestView request = details.request();
 		Actor actor = Actor.of(user);
 		model.addAttribute("request", request);
+		// The requester sees who leads their request (a name, nothing else of the account).
+		model.addAttribute("leadName", request.leadAccountId() == null ? null
+				: accounts.findById(request.leadAccountId()).map(PortalUser::displayName).orElse(null));
 		model.addAttribute("timeline", details.history().stream().map(h -> timeline(user, h)).toList());
 		model.addAttribute("submittedAt", local(request.submittedAt()));
 		model.addAttribute("withdrawable", WITHDRAWABLE.contains(request.status()));
-		List<String> fragments = new ArrayList<>();
-		sections.orderedStream().forEach(section -> {
-			section.addTo(model, actor, request);
-			fragments.add(section.fragment());
-		});
-		model.addAttribute("sectionFragments", fragments);
+		model.addAttribute("sectionFragments", RequestPageSection.fill(sections, model, actor, request));
 		return "request/detail";
 	}
 

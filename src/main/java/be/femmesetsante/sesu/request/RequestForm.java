@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import be.femmesetsante.sesu.web.FormText;
+import be.femmesetsante.sesu.shared.FormText;
 
 /**
  * What the request form sends, and what a draft keeps. {@code formToken} is the one-time token of

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Actor;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Actor;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.femmesetsante.sesu.account.Role;
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * The staff and partner inbox: one page of requests with their counts, in exactly two SQL

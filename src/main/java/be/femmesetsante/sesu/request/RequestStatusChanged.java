@@ -2,7 +2,7 @@ package be.femmesetsante.sesu.request;
 
 import java.time.Instant;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * A request moved from one status to another (lead assigned on a new request, accepted, started,

@@ -2,7 +2,7 @@ package be.femmesetsante.sesu.request;
 
 import java.time.Instant;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * A professional submitted a request. Published in the submitting transaction; listeners

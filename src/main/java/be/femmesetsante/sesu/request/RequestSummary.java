@@ -3,7 +3,7 @@ package be.femmesetsante.sesu.request;
 import java.time.Instant;
 import java.util.Set;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /** A line in a list of requests: only the facts a list shows, read in one query. */
 public record RequestSummary(

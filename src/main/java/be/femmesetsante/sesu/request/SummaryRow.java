@@ -2,7 +2,7 @@ package be.femmesetsante.sesu.request;
 
 import java.time.Instant;
 
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * The list projection as the database gives it (kinds still as text[]), turned into a

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Actor;
+
 import static be.femmesetsante.sesu.request.RequestStatus.ACCEPTED;
 import static be.femmesetsante.sesu.request.RequestStatus.CLOSED;
 import static be.femmesetsante.sesu.request.RequestStatus.DECLINED;
@@ -39,7 +41,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import be.femmesetsante.sesu.account.Role;
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * A professional's request for support, and the one place its lifecycle is enforced:
@@ -173,7 +175,7 @@ class SupportRequest {
 	 */
 	static SupportRequest submit(Supplier<String> reference, Actor requester, Region region, boolean germanSpeaking,
 			SubmitRequest details, Instant at) {
-		if (!requester.is(Role.PROFESSIONAL)) {
+		if (!requester.audience().isRequester()) {
 			throw new InvalidRequestException(InvalidRequestException.ONLY_PROFESSIONALS, null);
 		}
 		if (requester.organisationId() == null) {
@@ -220,22 +222,31 @@ class SupportRequest {
 	 * Staff name a lead (référent·e): a new request goes into review. A lead can be changed later,
 	 * while the request is being reviewed or worked on, without changing its status.
 	 */
-	RequestHistoryEntry assignLead(Actor actor, Long leadAccountId, Instant at) {
+	RequestHistoryEntry assignLead(Actor actor, Long leadAccountId, LeadCandidates candidates, Instant at) {
 		RequestAction action = RequestAction.LEAD_ASSIGNED;
-		requireRole(actor, Role.STAFF, action);
+		requireTeam(actor, action);
 		requireStatus(action, NEW, IN_REVIEW, ACCEPTED, IN_PROGRESS);
 		if (leadAccountId == null) {
 			throw LifecycleException.required(LifecycleException.LEAD_REQUIRED, "leadAccountId");
+		}
+		if (!candidates.mayLead(leadAccountId)) {
+			throw new LifecycleException(LifecycleException.LEAD_NOT_STAFF, "leadAccountId");
 		}
 		RequestStatus to = status == NEW ? IN_REVIEW : status;
 		this.leadAccountId = leadAccountId;
 		return record(at, actor, to, action, leadAccountId, null, null);
 	}
 
+	/** Who may be a request's lead: an enabled member of the team, as the accounts say. */
+	@FunctionalInterface
+	interface LeadCandidates {
+		boolean mayLead(long accountId);
+	}
+
 	/** Staff take the request on, as a consultation or a workshop. */
 	RequestHistoryEntry accept(Actor actor, WorkKind kind, Instant at) {
 		RequestAction action = RequestAction.ACCEPTED;
-		requireRole(actor, Role.STAFF, action);
+		requireTeam(actor, action);
 		requireStatus(action, IN_REVIEW);
 		if (kind == null) {
 			throw LifecycleException.required(LifecycleException.WORK_KIND_REQUIRED, "workKind");
@@ -247,7 +258,7 @@ class SupportRequest {
 	/** Work begins: from here on the requester can no longer withdraw. */
 	RequestHistoryEntry start(Actor actor, Instant at) {
 		RequestAction action = RequestAction.STARTED;
-		requireRole(actor, Role.STAFF, action);
+		requireTeam(actor, action);
 		requireStatus(action, ACCEPTED);
 		return record(at, actor, IN_PROGRESS, action, null, null, null);
 	}
@@ -255,7 +266,7 @@ class SupportRequest {
 	/** Work done; the summary says what was done (reports and the requester read it). */
 	RequestHistoryEntry close(Actor actor, String summary, Instant at) {
 		RequestAction action = RequestAction.CLOSED;
-		requireRole(actor, Role.STAFF, action);
+		requireTeam(actor, action);
 		requireStatus(action, IN_PROGRESS);
 		String text = Texts.requiredMove(summary, LONG_TEXT_MAX, "closingSummary", LifecycleException.SUMMARY_REQUIRED);
 		this.closingSummary = text;
@@ -265,7 +276,7 @@ class SupportRequest {
 	/** The team cannot take the request; the reason is told to the professional. */
 	RequestHistoryEntry decline(Actor actor, String reason, Instant at) {
 		RequestAction action = RequestAction.DECLINED;
-		requireRole(actor, Role.STAFF, action);
+		requireTeam(actor, action);
 		requireStatus(action, NEW, IN_REVIEW);
 		String text = Texts.requiredMove(reason, REASON_MAX, "declineReason", LifecycleException.REASON_REQUIRED);
 		this.declineReason = text;
@@ -275,7 +286,7 @@ class SupportRequest {
 	/** Another service fits better; {@code target} names it. */
 	RequestHistoryEntry redirect(Actor actor, String target, Instant at) {
 		RequestAction action = RequestAction.REDIRECTED;
-		requireRole(actor, Role.STAFF, action);
+		requireTeam(actor, action);
 		requireStatus(action, NEW, IN_REVIEW);
 		String text = Texts.requiredMove(target, SHORT_TEXT_MAX, "redirectTarget", LifecycleException.TARGET_REQUIRED);
 		this.redirectTarget = text;
@@ -285,7 +296,9 @@ class SupportRequest {
 	/** The requester's organisation no longer needs the request, before work starts. */
 	RequestHistoryEntry withdraw(Actor actor, String reason, Instant at) {
 		RequestAction action = RequestAction.WITHDRAWN;
-		requireRole(actor, Role.PROFESSIONAL, action);
+		if (!actor.audience().isRequester()) {
+			throw LifecycleException.roleNotAllowed(action);
+		}
 		if (!Objects.equals(actor.organisationId(), organisationId)) {
 			throw new LifecycleException(LifecycleException.ORGANISATION_NOT_ALLOWED, null);
 		}
@@ -295,8 +308,9 @@ class SupportRequest {
 		return record(at, actor, WITHDRAWN, action, null, null, text);
 	}
 
-	private static void requireRole(Actor actor, Role role, RequestAction action) {
-		if (!actor.is(role)) {
+	/** Only the team moves a request (the access policy says who that is). */
+	private static void requireTeam(Actor actor, RequestAction action) {
+		if (!actor.audience().actsOnCases()) {
 			throw LifecycleException.roleNotAllowed(action);
 		}
 	}

@@ -1,5 +1,8 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Scope;
+
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,10 +15,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
-import be.femmesetsante.sesu.organisation.Region;
 
 /**
  * The request module's door: submit a request, move it through its life, read it. Every read and
@@ -30,14 +32,16 @@ public class SupportRequests {
 	private final SupportRequestRepository requests;
 	private final References references;
 	private final Organisations organisations;
+	private final Accounts accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	SupportRequests(SupportRequestRepository requests, References references, Organisations organisations,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			Accounts accounts, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		this.requests = requests;
 		this.references = references;
 		this.organisations = organisations;
+		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -51,7 +55,7 @@ public class SupportRequests {
 	 */
 	@Transactional
 	public String submit(Actor actor, SubmitRequest details) {
-		if (actor.role() != Role.PROFESSIONAL) {
+		if (!actor.audience().isRequester()) {
 			throw new InvalidRequestException(InvalidRequestException.ONLY_PROFESSIONALS, null);
 		}
 		OrganisationView organisation = Optional.ofNullable(actor.organisationId())
@@ -65,10 +69,14 @@ public class SupportRequests {
 		return request.reference();
 	}
 
-	/** Staff name a lead; a new request goes into review, a later call changes the lead. */
+	/**
+	 * Staff name a lead; a new request goes into review, a later call changes the lead. Only an
+	 * enabled member of the team may lead, whoever calls.
+	 */
 	@Transactional
 	public SupportRequestView assignLead(Actor actor, long requestId, long expectedVersion, Long leadAccountId) {
-		return move(actor, requestId, expectedVersion, r -> r.assignLead(actor, leadAccountId, clock.instant()));
+		return move(actor, requestId, expectedVersion,
+				r -> r.assignLead(actor, leadAccountId, accounts::isEnabledStaff, clock.instant()));
 	}
 
 	@Transactional
@@ -109,20 +117,19 @@ public class SupportRequests {
 
 	/** A request by its reference, within the actor's scope (lets seeding run twice). */
 	public Optional<RequestDetails> findByReference(Actor actor, String reference) {
+		Scope scope = actor.scope();
 		return requests.findByReference(reference)
-			.filter(r -> canSee(actor, r))
+			.filter(r -> scope.includes(r.region(), r.organisationId()))
 			.map(SupportRequests::details);
 	}
 
 	/** The requests the actor may see, newest first. */
 	public Page<RequestSummary> listVisible(Actor actor, Pageable pageable) {
-		Page<SummaryRow> rows = switch (actor.role()) {
-			case STAFF -> requests.findSummaries(pageable);
-			case PARTNER -> requests.findSummariesByRegion(Region.BRUSSELS, pageable);
-			case PROFESSIONAL -> actor.organisationId() == null ? Page.empty(pageable)
-					: requests.findSummariesByOrganisation(actor.organisationId(), pageable);
-			case ADMIN -> Page.empty(pageable);
-		};
+		Scope scope = actor.scope();
+		Page<SummaryRow> rows = scope.none() ? Page.empty(pageable)
+				: scope.organisationId() != null ? requests.findSummariesByOrganisation(scope.organisationId(), pageable)
+				: scope.region() != null ? requests.findSummariesByRegion(scope.region(), pageable)
+				: requests.findSummaries(pageable);
 		return rows.map(SummaryRow::toSummary);
 	}
 
@@ -159,22 +166,11 @@ public class SupportRequests {
 	}
 
 	private Optional<SupportRequest> loadVisible(Actor actor, long requestId) {
-		return switch (actor.role()) {
-			case STAFF -> requests.findById(requestId);
-			case PARTNER -> requests.findByIdAndRegion(requestId, Region.BRUSSELS);
-			case PROFESSIONAL -> actor.organisationId() == null ? Optional.empty()
-					: requests.findByIdAndOrganisationId(requestId, actor.organisationId());
-			case ADMIN -> Optional.empty();
-		};
-	}
-
-	private static boolean canSee(Actor actor, SupportRequest request) {
-		return switch (actor.role()) {
-			case STAFF -> true;
-			case PARTNER -> request.region() == Region.BRUSSELS;
-			case PROFESSIONAL -> actor.organisationId() != null && actor.organisationId() == request.organisationId();
-			case ADMIN -> false;
-		};
+		Scope scope = actor.scope();
+		return scope.none() ? Optional.empty()
+				: scope.organisationId() != null ? requests.findByIdAndOrganisationId(requestId, scope.organisationId())
+				: scope.region() != null ? requests.findByIdAndRegion(requestId, scope.region())
+				: requests.findById(requestId);
 	}
 
 	private static RequestDetails details(SupportRequest request) {

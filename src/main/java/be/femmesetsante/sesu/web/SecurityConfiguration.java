@@ -109,11 +109,12 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, StaffSignIn.CODE_PAGE + "/resend").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 			.requestMatchers("/account").authenticated()
-			// Messages and documents (messaging): the organisation and the team write, partners read;
-			// which request each person may reach is decided in the messaging module (404 otherwise).
+			// Messages and documents (messaging): the requester's organisation and the team only, never
+			// partners (Audience.PARTNER); which request each person may reach is decided in the messaging
+			// module (404 otherwise).
 			.requestMatchers(HttpMethod.POST, "/requests/*/messages", "/requests/*/documents")
 				.hasAnyRole("PROFESSIONAL", "STAFF")
-			.requestMatchers(HttpMethod.GET, "/requests/*/documents/*").hasAnyRole("PROFESSIONAL", "STAFF", "PARTNER")
+			.requestMatchers(HttpMethod.GET, "/requests/*/documents/*").hasAnyRole("PROFESSIONAL", "STAFF")
 			// "Mes données" (privacy): a professional's own export.
 			.requestMatchers(HttpMethod.GET, "/my-data").hasRole("PROFESSIONAL")
 			.requestMatchers(HttpMethod.POST, "/my-data/export").hasRole("PROFESSIONAL")

@@ -20,8 +20,8 @@ import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.messaging.MessagingFixture.World;
 import be.femmesetsante.sesu.organisation.Organisations;
-import be.femmesetsante.sesu.organisation.Region;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Region;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.support.IntegrationTest;
 
@@ -106,15 +106,19 @@ class ConversationsIntegrationTest {
 	}
 
 	@Test
-	void thePartnerReadsABrusselsThreadButCannotPostAndSeesNoWalloniaThread() throws Exception {
+	void thePartnerReachesNoThreadNorDocumentEvenOfABrusselsRequestAndCannotPost() throws Exception {
 		postMessage(world.professionalA(), world.brusselsReference(), "Question").andExpect(status().isFound());
 		long documentId = uploadAs(world.professionalA(), world.brusselsReference(), "note.pdf", MessagingFixture.pdf());
 
-		assertThat(conversations.exportFor(Actor.of(world.partner()), world.brusselsRequestId())).hasValueSatisfying(
-				thread -> assertThat(thread.messages()).hasSize(1));
+		// The thread is the requester's exchange with the team (Audience.PARTNER): not the partner's to read.
+		assertThat(conversations.exportFor(Actor.of(world.partner()), world.brusselsRequestId())).isEmpty();
+		assertThat(conversations.documentFor(Actor.of(world.partner()), world.brusselsRequestId(), documentId)).isEmpty();
 		assertThat(conversations.exportFor(Actor.of(world.partner()), world.walloniaRequestId())).isEmpty();
 		mvc.perform(get(documentUrl(world.brusselsReference(), documentId)).with(signedIn(world.partner())))
-			.andExpect(status().isOk());
+			.andExpect(status().isForbidden());
+		// Refused by the service too, not only by the URL rules: not found, like a missing document.
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(be.femmesetsante.sesu.shared.NotFoundException.class)
+			.isThrownBy(() -> conversations.download(Actor.of(world.partner()), world.brusselsReference(), documentId));
 
 		postMessage(world.partner(), world.brusselsReference(), "Le partenaire écrit").andExpect(status().isForbidden());
 		upload(world.partner(), world.brusselsReference(), "p.pdf", MessagingFixture.pdf())

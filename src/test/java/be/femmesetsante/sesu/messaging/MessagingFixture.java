@@ -21,7 +21,7 @@ import be.femmesetsante.sesu.organisation.NewOrganisation;
 import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.organisation.Sector;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.PreferredFormat;
 import be.femmesetsante.sesu.request.SubmitRequest;
 import be.femmesetsante.sesu.request.SupportKind;

@@ -28,7 +28,7 @@ import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.messaging.MessagingFixture.World;
 import be.femmesetsante.sesu.organisation.Organisations;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.support.IntegrationTest;

@@ -10,7 +10,7 @@ import be.femmesetsante.sesu.messaging.Conversations;
 import be.femmesetsante.sesu.organisation.NewOrganisation;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.organisation.Sector;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.PreferredFormat;
 import be.femmesetsante.sesu.request.RequestDetails;
 import be.femmesetsante.sesu.request.SubmitRequest;
@@ -40,6 +40,9 @@ class RequestMailTest {
 	@Autowired
 	SupportRequests requests;
 
+	@org.springframework.beans.factory.annotation.Value("${sesu.base-url}")
+	String baseUrl;
+
 	@Autowired
 	Conversations conversations;
 
@@ -50,12 +53,15 @@ class RequestMailTest {
 
 		Message acknowledgement = TestMailbox.awaitMailAbout(requester.email(), "est bien arrivée");
 		assertThat(TestMailbox.subject(acknowledgement)).contains(reference);
-		assertThat(TestMailbox.body(acknowledgement)).contains("/requests/" + reference)
+		assertThat(TestMailbox.body(acknowledgement)).contains(baseUrl + "/requests/" + reference)
+			.doesNotContain("/casework/")
 			.doesNotContain("confidentielles")
 			.doesNotContain("secret du projet");
 
 		Message alert = TestMailbox.awaitMailAbout(TEAM, "Nouvelle demande " + reference);
-		assertThat(TestMailbox.body(alert)).contains("/requests/" + reference).doesNotContain("confidentielles");
+		// The team's link opens the team's casework page, not the requester's page (which staff are refused).
+		assertThat(TestMailbox.body(alert)).contains(baseUrl + "/casework/requests/" + reference)
+			.doesNotContain("confidentielles");
 	}
 
 	@Test
@@ -73,7 +79,8 @@ class RequestMailTest {
 
 		requests.withdraw(Actor.of(requester), reviewed.id(), reviewed.version(), "Plus nécessaire : secret du projet");
 		Message withdrawn = TestMailbox.awaitMailAbout(TEAM, "Demande " + reference + " retirée");
-		assertThat(TestMailbox.body(withdrawn)).doesNotContain("secret du projet");
+		assertThat(TestMailbox.body(withdrawn)).contains(baseUrl + "/casework/requests/" + reference)
+			.doesNotContain("secret du projet");
 		assertThat(TestMailbox.mailsTo(requester.email())).as("no mail to the requester for their own move").hasSize(2);
 	}
 
@@ -86,11 +93,12 @@ class RequestMailTest {
 
 		conversations.post(Actor.of(staff), reference, "Une question intime sur votre public");
 		Message toRequester = TestMailbox.awaitMailAbout(requester.email(), "Du nouveau sur votre demande " + reference);
-		assertThat(TestMailbox.body(toRequester)).contains("/requests/" + reference).doesNotContain("intime");
+		assertThat(TestMailbox.body(toRequester)).contains(baseUrl + "/requests/" + reference).doesNotContain("intime");
 
 		conversations.post(Actor.of(requester), reference, "Notre réponse confidentielle");
 		Message toTeam = TestMailbox.awaitMailAbout(TEAM, "Du nouveau sur la demande " + reference);
-		assertThat(TestMailbox.body(toTeam)).doesNotContain("confidentielle");
+		assertThat(TestMailbox.body(toTeam)).contains(baseUrl + "/casework/requests/" + reference)
+			.doesNotContain("confidentielle");
 	}
 
 	private PortalUser professional(String email, String organisationName) {

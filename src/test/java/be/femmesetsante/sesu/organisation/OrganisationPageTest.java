@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.organisation;
 
+import be.femmesetsante.sesu.shared.Region;
+
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;

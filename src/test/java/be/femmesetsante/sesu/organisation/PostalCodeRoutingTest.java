@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.organisation;
 
+import be.femmesetsante.sesu.shared.Region;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

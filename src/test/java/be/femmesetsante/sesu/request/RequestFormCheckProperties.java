@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Actor;
+
 import java.util.List;
 
 import net.jqwik.api.ForAll;
@@ -46,7 +48,7 @@ class RequestFormCheckProperties {
 			assertThat(form.toSubmitRequest().privacyNoticeVersion()).isEqualTo(PrivacyNotice.VERSION);
 			// The page's checks are the domain's, so a form the page lets through is never refused later.
 			assertThat(SupportRequest.submit(() -> "SESU-2026-0001", professional,
-					be.femmesetsante.sesu.organisation.Region.BRUSSELS, false, form.toSubmitRequest(),
+					be.femmesetsante.sesu.shared.Region.BRUSSELS, false, form.toSubmitRequest(),
 					java.time.Instant.now())).isNotNull();
 		}
 	}

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Actor;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Actor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,13 +25,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.MessageSourceResolvable;
 
 import be.femmesetsante.sesu.account.Role;
-import be.femmesetsante.sesu.organisation.Region;
+import be.femmesetsante.sesu.shared.Region;
 
 class SupportRequestLifecycleTest {
 
 	static final long ORGANISATION = 10L;
 	static final long OTHER_ORGANISATION = 11L;
 	static final long LEAD = 42L;
+
+	/** The accounts say every id is an enabled staff member (the lead rule has its own test). */
+	static final SupportRequest.LeadCandidates ANY_STAFF = id -> true;
 	static final Instant SUBMITTED_AT = Instant.parse("2026-03-02T09:00:00Z");
 	static final Instant LATER = Instant.parse("2026-03-09T14:30:00Z");
 
@@ -45,7 +50,7 @@ class SupportRequestLifecycleTest {
 		ASSIGN_LEAD(Role.STAFF) {
 			@Override
 			RequestHistoryEntry apply(SupportRequest r, Actor a) {
-				return r.assignLead(a, LEAD, LATER);
+				return r.assignLead(a, LEAD, ANY_STAFF, LATER);
 			}
 		},
 		ACCEPT(Role.STAFF) {
@@ -134,18 +139,18 @@ class SupportRequestLifecycleTest {
 		switch (status) {
 			case NEW -> {
 			}
-			case IN_REVIEW -> request.assignLead(STAFF, 7L, at);
+			case IN_REVIEW -> request.assignLead(STAFF, 7L, ANY_STAFF, at);
 			case ACCEPTED -> {
-				request.assignLead(STAFF, 7L, at);
+				request.assignLead(STAFF, 7L, ANY_STAFF, at);
 				request.accept(STAFF, WorkKind.CONSULTATION, at);
 			}
 			case IN_PROGRESS -> {
-				request.assignLead(STAFF, 7L, at);
+				request.assignLead(STAFF, 7L, ANY_STAFF, at);
 				request.accept(STAFF, WorkKind.CONSULTATION, at);
 				request.start(STAFF, at);
 			}
 			case CLOSED -> {
-				request.assignLead(STAFF, 7L, at);
+				request.assignLead(STAFF, 7L, ANY_STAFF, at);
 				request.accept(STAFF, WorkKind.CONSULTATION, at);
 				request.start(STAFF, at);
 				request.close(STAFF, "Fait.", at);
@@ -337,8 +342,15 @@ class SupportRequestLifecycleTest {
 
 		@Test
 		void assigningNeedsALead() {
-			assertRefusedKeepsEverything(in(RequestStatus.NEW), r -> r.assignLead(STAFF, null, LATER),
+			assertRefusedKeepsEverything(in(RequestStatus.NEW), r -> r.assignLead(STAFF, null, ANY_STAFF, LATER),
 					"request.error.lead.required", "leadAccountId");
+		}
+
+		@Test
+		void onlyAnEnabledMemberOfTheTeamMayLead() {
+			SupportRequest.LeadCandidates onlySeven = id -> id == 7L;
+			assertRefusedKeepsEverything(in(RequestStatus.NEW), r -> r.assignLead(STAFF, LEAD, onlySeven, LATER),
+					"request.error.lead.notStaff", "leadAccountId");
 		}
 
 		@Test
@@ -390,7 +402,7 @@ class SupportRequestLifecycleTest {
 		@Test
 		void aLeadChangeKeepsTheStatusAndNamesTheNewLead() {
 			SupportRequest request = in(RequestStatus.ACCEPTED);
-			RequestHistoryEntry entry = request.assignLead(STAFF, LEAD, LATER);
+			RequestHistoryEntry entry = request.assignLead(STAFF, LEAD, ANY_STAFF, LATER);
 
 			assertThat(request.status()).isEqualTo(RequestStatus.ACCEPTED);
 			assertThat(request.leadAccountId()).isEqualTo(LEAD);

@@ -15,7 +15,7 @@ import be.femmesetsante.sesu.organisation.NewOrganisation;
 import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.organisation.Sector;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.PreferredFormat;
 import be.femmesetsante.sesu.request.RequestSummary;
 import be.femmesetsante.sesu.request.SubmitRequest;
@@ -104,8 +104,9 @@ class AccessMatrixTest {
 				NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		row("POST /requests/{reference}/documents", "/requests/SESU-2000-0001/documents", SIGN_IN, NOT_FOUND,
 				NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		// Partners never read the thread nor its documents (Audience.PARTNER): refused like admins.
 		row("GET /requests/{reference}/documents/{id}", "/requests/SESU-2000-0001/documents/1", SIGN_IN, NOT_FOUND,
-				NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN);
+				NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		// Casework (sessions, workshops, follow-ups, dashboard). The matrix's staff and partner are not
 		// real accounts and SESU-2000-0001 / workshop 999999999 do not exist: reads answer 404 (Brussels
 		// and Wallonia requests with real ids are in CaseworkIntegrationTest); a staff post with empty

@@ -13,7 +13,7 @@ import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
 import be.femmesetsante.sesu.casework.followup.CaseworkPages;
 import be.femmesetsante.sesu.casework.followup.Forms;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 
 /** Logs a session; back to the request's work page, with the typed values and the reason when refused. */
 @Controller
@@ -40,6 +40,7 @@ class SessionController {
 					Forms.number(form.duration(), "duration", 1, 1440),
 					Forms.choice(SessionMode.class, form.mode(), "mode"),
 					Forms.number(form.participants(), "participants", 1, 10_000),
+					Forms.text(form.place(), "place", Sessions.PLACE_MAX, false),
 					Forms.text(form.notes(), "notes", Sessions.NOTES_MAX, false)));
 			redirect.addFlashAttribute("flash", "casework.session.flash.logged");
 			return CaseworkPages.redirect(reference, "sessions");

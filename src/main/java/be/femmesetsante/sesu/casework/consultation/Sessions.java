@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.WorkKind;
 
@@ -24,6 +24,7 @@ import be.femmesetsante.sesu.request.WorkKind;
 public class Sessions {
 
 	public static final int NOTES_MAX = 4_000;
+	public static final int PLACE_MAX = 300;
 
 	private final JdbcClient jdbc;
 
@@ -38,11 +39,22 @@ public class Sessions {
 	}
 
 	/** What a session was: counted facts, and short notes apart. */
-	public record NewSession(LocalDate date, int durationMinutes, SessionMode mode, int participants, String notes) {
+	public record NewSession(LocalDate date, int durationMinutes, SessionMode mode, int participants, String place,
+			String notes) {
 	}
 
 	public record SessionView(long id, LocalDate date, int durationMinutes, SessionMode mode, int participants,
-			String notes) {
+			String place, String notes) {
+
+		/** For partners: everything but the notes. */
+		SessionView withoutNotes() {
+			return new SessionView(id, date, durationMinutes, mode, participants, place, null);
+		}
+
+		/** For the requester: the date, the mode and the place. */
+		SessionView asTheRequesterSeesIt() {
+			return new SessionView(id, date, 0, mode, 0, place, null);
+		}
 	}
 
 	/**
@@ -53,16 +65,19 @@ public class Sessions {
 	public long log(Actor actor, String reference, NewSession session) {
 		SupportRequestView request = access.writable(actor, reference);
 		CaseworkAccess.requireWorkable(request, WorkKind.CONSULTATION, "casework.session.error.status");
+		if (session.place() != null && session.place().length() > PLACE_MAX) {
+			throw new CaseworkException("casework.error.tooLong", "place", PLACE_MAX);
+		}
 		if (session.notes() != null && session.notes().length() > NOTES_MAX) {
 			throw new CaseworkException("casework.error.tooLong", "notes", NOTES_MAX);
 		}
 		access.startIfAccepted(actor, request);
 		return jdbc.sql("""
-				insert into consultation_session (request_id, session_date, duration_minutes, mode, participants, notes,
-				    author_account_id, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				insert into consultation_session (request_id, session_date, duration_minutes, mode, participants, place,
+				    notes, author_account_id, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(request.id(), session.date(), session.durationMinutes(), session.mode().name(),
-					session.participants(), session.notes(), actor.accountId(),
+					session.participants(), session.place(), session.notes(), actor.accountId(),
 					java.sql.Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
@@ -71,11 +86,11 @@ public class Sessions {
 	/** A request's sessions, newest first (the caller has checked access). */
 	public List<SessionView> of(long requestId) {
 		return jdbc.sql("""
-				select id, session_date, duration_minutes, mode, participants, notes from consultation_session
+				select id, session_date, duration_minutes, mode, participants, place, notes from consultation_session
 				where request_id = ? order by session_date desc, id desc""")
 			.param(requestId)
 			.query((rs, n) -> new SessionView(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
-					SessionMode.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6)))
+					SessionMode.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7)))
 			.list();
 	}
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestStatus;
 import be.femmesetsante.sesu.request.WorkKind;
 

@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 
 /** "Mon tableau de bord": a staff member's open cases, due and overdue actions, and new unassigned requests. */
 @Controller

@@ -4,8 +4,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import be.femmesetsante.sesu.account.Role;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.RequestStatus;
 import be.femmesetsante.sesu.request.SupportRequestView;
@@ -37,7 +36,7 @@ public class CaseworkAccess {
 	}
 
 	public static void requireStaff(Actor actor) {
-		if (actor.role() != Role.STAFF) {
+		if (!actor.audience().actsOnCases()) {
 			throw new AccessDeniedException("Only staff log casework");
 		}
 	}

@@ -13,7 +13,7 @@ import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.casework.followup.FollowUpForms.ActionForm;
 import be.femmesetsante.sesu.casework.followup.FollowUpForms.ContactForm;
 import be.femmesetsante.sesu.casework.followup.FollowUpForms.TimeForm;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 
 /** Contacts, next actions and time: each form posts here and comes back to the request's work page. */
 @Controller

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.SupportRequestView;
 
 /**

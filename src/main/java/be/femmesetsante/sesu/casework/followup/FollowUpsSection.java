@@ -11,13 +11,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.account.Role;
-import be.femmesetsante.sesu.request.Actor;
+import java.util.EnumSet;
+import java.util.Set;
+
+import be.femmesetsante.sesu.shared.Audience;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestPageSection;
 import be.femmesetsante.sesu.request.SupportRequestView;
 
 /**
- * Follow-ups on a request's page. Staff see everything and the forms (until the request is over);
+ * Follow-ups on a request's page: the team's own record, never shown to the requester. Staff see
+ * everything and the forms (until the request is over);
  * partners see only dates and kinds: a contact's date and channel, an action's due date and
  * whether it is done, time's date, minutes and activity — never a summary or what an action says,
  * which may carry details about the organisation's people.
@@ -43,8 +47,13 @@ class FollowUpsSection implements RequestPageSection {
 	}
 
 	@Override
+	public Set<Audience> audiences() {
+		return EnumSet.of(Audience.TEAM, Audience.PARTNER);
+	}
+
+	@Override
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
-		boolean staff = actor.role() == Role.STAFF;
+		boolean staff = actor.audience().readsInternalText();
 		List<FollowUps.TimeView> time = followUps.timeOf(request.id());
 		List<PortalUser> assignees = staff ? followUps.assignees() : List.of();
 		// Partners get dates and kinds only: summaries and what actions say never reach their page's model.
@@ -55,7 +64,7 @@ class FollowUpsSection implements RequestPageSection {
 			.map(a -> staff ? a : new FollowUps.ActionView(a.id(), null, a.dueDate(), a.assigneeAccountId(), null, a.done()))
 			.toList();
 		model.addAttribute("followUpsSection", new Section(request.reference(), contacts, actions, time, time.stream().mapToInt(FollowUps.TimeView::minutes).sum(),
-				staff && !request.status().isEnded(), staff, ContactChannel.values(), Activity.values(), assignees,
+				actor.audience().actsOnCases() && !request.status().isEnded(), staff, ContactChannel.values(), Activity.values(), assignees,
 				LocalDate.now(clock.withZone(BRUSSELS)), actor.accountId()));
 		addIfMissing(model, FollowUpController.CONTACT_FORM, FollowUpForms.ContactForm.empty());
 		addIfMissing(model, FollowUpController.ACTION_FORM, FollowUpForms.ActionForm.empty());

@@ -13,10 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.account.Role;
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
 import be.femmesetsante.sesu.casework.followup.Forms;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 
 /** The workshops list and a workshop's page; staff create, edit, gather requests and count participants. */
@@ -35,8 +34,9 @@ class WorkshopController {
 	String list(@AuthenticationPrincipal PortalUser me, Model model) {
 		Actor actor = Actor.of(me);
 		model.addAttribute("workshops", workshops.list(actor));
-		model.addAttribute("canWrite", me.role() == Role.STAFF);
-		if (me.role() == Role.STAFF) {
+		boolean canWrite = actor.audience().actsOnCases();
+		model.addAttribute("canWrite", canWrite);
+		if (canWrite) {
 			model.addAttribute("staff", workshops.facilitatorChoices());
 			if (!model.containsAttribute("workshopForm")) {
 				model.addAttribute("workshopForm", WorkshopForm.empty(me.accountId()));
@@ -61,10 +61,12 @@ class WorkshopController {
 
 	@GetMapping("/casework/workshops/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal PortalUser me, Model model) {
-		Workshops.Workshop workshop = workshops.find(Actor.of(me), parse(id)).orElseThrow(RequestNotFoundException::new);
+		Actor actor = Actor.of(me);
+		Workshops.Workshop workshop = workshops.find(actor, parse(id)).orElseThrow(RequestNotFoundException::new);
 		model.addAttribute("workshop", workshop);
-		model.addAttribute("canWrite", me.role() == Role.STAFF);
-		if (me.role() == Role.STAFF) {
+		boolean canWrite = actor.audience().actsOnCases();
+		model.addAttribute("canWrite", canWrite);
+		if (canWrite) {
 			model.addAttribute("staff", workshops.facilitatorChoices());
 			if (!model.containsAttribute("workshopForm")) {
 				model.addAttribute("workshopForm", WorkshopForm.of(workshop));

@@ -1,16 +1,23 @@
 package be.femmesetsante.sesu.casework.workshop;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import be.femmesetsante.sesu.account.Role;
-import be.femmesetsante.sesu.request.Actor;
 import be.femmesetsante.sesu.request.RequestPageSection;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.WorkKind;
+import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Audience;
 
-/** The workshop a request belongs to, on its page: theme, dates, place, facilitators, its participants. */
+/**
+ * The workshop a request belongs to, on its page: theme, dates, place, facilitators and its
+ * participants. The requester sees their own participation only, never the other organisations
+ * (the workshop's query is scoped to their organisation).
+ */
 @Component
 @Order(30)
 class WorkshopSection implements RequestPageSection {
@@ -27,13 +34,24 @@ class WorkshopSection implements RequestPageSection {
 	}
 
 	@Override
-	public void addTo(Model model, Actor actor, SupportRequestView request) {
-		model.addAttribute("workshopSection", new Section(request.workKind() == WorkKind.WORKSHOP,
-				workshops.ofRequest(actor, request.id()).orElse(null), actor.role() == Role.STAFF, request.id()));
+	public Set<Audience> audiences() {
+		return EnumSet.of(Audience.TEAM, Audience.PARTNER, Audience.REQUESTER);
 	}
 
-	/** {@code expected}: accepted as a workshop, so staff are pointed to the workshops when it has none yet. */
-	record Section(boolean expected, Workshops.Workshop workshop, boolean staff, long requestId) {
+	@Override
+	public void addTo(Model model, Actor actor, SupportRequestView request) {
+		Audience audience = actor.audience();
+		model.addAttribute("workshopSection", new Section(request.workKind() == WorkKind.WORKSHOP,
+				workshops.ofRequest(actor, request.id()).orElse(null), audience.actsOnCases(),
+				audience.seesOtherOrganisations(), request.id()));
+	}
+
+	/**
+	 * {@code expected}: accepted as a workshop, so staff are pointed to the workshops when it has
+	 * none yet; {@code seesWorkshopPage}: may follow the link to the workshop's own page.
+	 */
+	record Section(boolean expected, Workshops.Workshop workshop, boolean staff, boolean seesWorkshopPage,
+			long requestId) {
 
 		public Integer participantsOfThisRequest() {
 			return workshop == null ? null

@@ -19,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.account.Role;
 import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
 import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
-import be.femmesetsante.sesu.organisation.Region;
-import be.femmesetsante.sesu.request.Actor;
+import be.femmesetsante.sesu.shared.Region;
+import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Scope;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.WorkKind;
@@ -161,36 +161,48 @@ public class Workshops {
 		}
 	}
 
-	/** Workshops, next first then past ones; a partner's list holds only those with a Brussels request. */
+	/**
+	 * Workshops, next first then past ones, with the requests and participants in the actor's scope:
+	 * a partner's list holds only those with a Brussels request, counted on Brussels requests.
+	 */
 	public List<WorkshopRow> list(Actor actor) {
-		Region only = scope(actor);
+		Scope scope = actor.scope();
+		String inScope = scope.sql("p.region", "p.organisation_id");
 		return jdbc.sql("""
 				select w.id, w.theme, min(d.workshop_date), max(d.workshop_date), w.online, w.place,
-				       (select count(*) from workshop_participation p where p.workshop_id = w.id
-				            and (cast(:region as varchar) is null or p.region = :region)),
-				       (select coalesce(sum(p.participants), 0) from workshop_participation p where p.workshop_id = w.id
-				            and (cast(:region as varchar) is null or p.region = :region))
+				       (select count(*) from workshop_participation p where p.workshop_id = w.id and %1$s),
+				       (select coalesce(sum(p.participants), 0) from workshop_participation p
+				            where p.workshop_id = w.id and %1$s)
 				from workshop w left join workshop_date d on d.workshop_id = w.id
-				where cast(:region as varchar) is null
-				   or exists (select 1 from workshop_participation p where p.workshop_id = w.id and p.region = :region)
-				group by w.id order by max(d.workshop_date) desc nulls last, w.id desc""")
-			.param("region", only == null ? null : only.name())
+				where %2$s
+				group by w.id order by max(d.workshop_date) desc nulls last, w.id desc""".formatted(inScope,
+					scope.everything() ? "true"
+							: "exists (select 1 from workshop_participation p where p.workshop_id = w.id and " + inScope + ")"))
+			.params(scope.parameters())
 			.query((rs, n) -> new WorkshopRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getString(6), rs.getInt(7), rs.getInt(8)))
 			.list();
 	}
 
-	/** A workshop in the actor's scope (a partner: one holding a Brussels request, Brussels requests only). */
+	/**
+	 * A workshop in the actor's scope, holding only the participations in it: a partner reaches one
+	 * holding a Brussels request and sees its Brussels requests; a requester reaches their own
+	 * organisation's workshop and sees only their own participation, never the other organisations.
+	 */
 	public Optional<Workshop> find(Actor actor, long id) {
-		Region only = scope(actor);
+		Scope scope = actor.scope();
+		if (scope.none()) {
+			return Optional.empty();
+		}
 		List<Participation> participations = jdbc.sql("""
 				select request_id, reference, organisation_id, region, participants from workshop_participation
-				where workshop_id = ? and (cast(? as varchar) is null or region = ?) order by reference""")
-			.params(id, only == null ? null : only.name(), only == null ? null : only.name())
+				where workshop_id = :id and %s order by reference""".formatted(scope.sql("region", "organisation_id")))
+			.param("id", id)
+			.params(scope.parameters())
 			.query((rs, n) -> new Participation(rs.getLong(1), rs.getString(2), rs.getLong(3),
 					Region.valueOf(rs.getString(4)), rs.getInt(5)))
 			.list();
-		if (only != null && participations.isEmpty()) {
+		if (!scope.everything() && participations.isEmpty()) {
 			return Optional.empty();
 		}
 		return jdbc.sql("select theme, place, online from workshop where id = ?").param(id)
@@ -271,16 +283,5 @@ public class Workshops {
 		if (jdbc.sql("select count(*) from workshop where id = ?").param(id).query(Long.class).single() == 0) {
 			throw new RequestNotFoundException();
 		}
-	}
-
-	/** Null for staff (every workshop); Brussels for partners; anyone else reaches none. */
-	private static Region scope(Actor actor) {
-		if (actor.role() == Role.STAFF) {
-			return null;
-		}
-		if (actor.role() == Role.PARTNER) {
-			return Region.BRUSSELS;
-		}
-		throw new RequestNotFoundException();
 	}
 }

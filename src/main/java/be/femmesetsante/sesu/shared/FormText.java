@@ -1,4 +1,4 @@
-package be.femmesetsante.sesu.web;
+package be.femmesetsante.sesu.shared;
 
 import java.util.regex.Pattern;
 

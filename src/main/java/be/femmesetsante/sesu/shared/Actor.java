@@ -1,4 +1,4 @@
-package be.femmesetsante.sesu.request;
+package be.femmesetsante.sesu.shared;
 
 import java.util.Objects;
 
@@ -7,7 +7,8 @@ import be.femmesetsante.sesu.account.Role;
 
 /**
  * Who acts on a request, as the signed-in account says. The display name is copied into the
- * history so it still reads right after the account is renamed or removed.
+ * history so it still reads right after the account is renamed or removed. What this person may
+ * see and do is not decided here but by their {@link #audience()} and {@link #scope()}.
  *
  * @param organisationId the professional's organisation; null for staff, partners and admins
  */
@@ -23,7 +24,13 @@ public record Actor(long accountId, String displayName, Role role, Long organisa
 		return new Actor(user.accountId(), user.displayName(), user.role(), user.organisationId());
 	}
 
-	boolean is(Role expected) {
-		return role == expected;
+	/** Which part of a case this person sees, and whether they act on it. */
+	public Audience audience() {
+		return Audience.of(role);
+	}
+
+	/** Which cases this person reaches, as every query filters them. */
+	public Scope scope() {
+		return Scope.of(this);
 	}
 }

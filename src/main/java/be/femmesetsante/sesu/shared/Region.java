@@ -1,4 +1,4 @@
-package be.femmesetsante.sesu.organisation;
+package be.femmesetsante.sesu.shared;
 
 /**
  * The two regions the service runs in; each has its own funder and decides who may see a case.
