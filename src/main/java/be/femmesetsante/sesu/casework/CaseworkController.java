@@ -168,11 +168,6 @@ class CaseworkController {
 				r -> requests.close(actor, r.id(), version(form), form.summary()), model, response, redirect);
 	}
 
-	/** Another region's or a missing request: the same 404, on every URL. */
-	@ExceptionHandler(RequestNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
 
 	/**
 	 * Runs a move; refused, the page comes back with the domain's message beside the move's form

@@ -105,11 +105,6 @@ class ConversationController {
 			.body(file.content());
 	}
 
-	/** Another organisation's request, message or document reads exactly like a missing one. */
-	@ExceptionHandler(RequestNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
 
 	/** Partners read threads but never write (the security configuration refuses them first). */
 	@ExceptionHandler(MessagingException.class)

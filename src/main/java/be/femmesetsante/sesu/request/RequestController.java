@@ -2,7 +2,6 @@ package be.femmesetsante.sesu.request;
 
 import be.femmesetsante.sesu.shared.Actor;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -174,11 +172,6 @@ class RequestController {
 		return "redirect:/requests/" + reference;
 	}
 
-	/** Unknown, or another organisation's: the same 404 page, so nothing tells them apart. */
-	@ExceptionHandler(RequestNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
 
 	private RequestDetails visible(PortalUser user, String reference) {
 		return requests.findByReference(Actor.of(user), reference).orElseThrow(RequestNotFoundException::new);

@@ -124,9 +124,9 @@ class DemoDataTest {
 		List<Workshops.WorkshopRow> demoWorkshops = workshops.list(staff).stream()
 			.filter(w -> w.theme().equals(DemoCatalogue.WORKSHOP_THEME)).toList();
 		assertThat(demoWorkshops).singleElement().satisfies(w -> assertThat(w.requests()).isEqualTo(2));
-		Workshops.Workshop workshop = workshops.find(staff, demoWorkshops.get(0).id()).orElseThrow();
+		Workshops.WorkshopView workshop = workshops.find(staff, demoWorkshops.get(0).id()).orElseThrow();
 		assertThat(workshop.perOrganisation()).hasSize(2);
-		assertThat(workshop.participations()).extracting(Workshops.Participation::region)
+		assertThat(workshop.participations()).extracting(Workshops.ParticipationRow::region)
 			.containsExactlyInAnyOrder(Region.BRUSSELS, Region.WALLONIA);
 
 		DemoSeeding second = seeder.seed(false);

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.casework.followup.CaseworkException;
 import be.femmesetsante.sesu.casework.followup.CaseworkPages;
 import be.femmesetsante.sesu.casework.followup.Forms;
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Refusal;
 
 /** Logs a session; back to the request's work page, with the typed values and the reason when refused. */
 @Controller
@@ -45,7 +45,7 @@ class SessionController {
 			redirect.addFlashAttribute("flash", "casework.session.flash.logged");
 			return CaseworkPages.redirect(reference, "sessions");
 		}
-		catch (CaseworkException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute(FORM, form);
 			redirect.addFlashAttribute(ERROR, messages.getMessage(ex, LocaleContextHolder.getLocale()));
 			if (ex.field() != null) {

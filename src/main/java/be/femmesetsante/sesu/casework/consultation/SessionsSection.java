@@ -43,15 +43,17 @@ class SessionsSection implements RequestPageSection {
 	@Override
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
 		Audience audience = actor.audience();
-		boolean open = request.status() == RequestStatus.IN_PROGRESS
-				|| request.status() == RequestStatus.ACCEPTED && request.workKind() == WorkKind.CONSULTATION;
+		boolean open = (request.status() == RequestStatus.IN_PROGRESS || request.status() == RequestStatus.ACCEPTED)
+				&& request.workKind() == WorkKind.CONSULTATION;
 		// What an audience may not read never reaches its page's model.
 		List<Sessions.SessionView> list = sessions.of(request.id()).stream()
 			.map(v -> audience.readsInternalText() ? v
 					: audience.seesFollowUps() ? v.withoutNotes() : v.asTheRequesterSeesIt())
 			.toList();
 		int minutes = list.stream().mapToInt(Sessions.SessionView::durationMinutes).sum();
-		boolean canWrite = audience.actsOnCases() && !request.status().isEnded();
+		// The form only where a session may be logged now: no form that would then be refused.
+		// A refused form stays, even where the request's state now forbids it, so the typed text is not lost.
+		boolean canWrite = audience.actsOnCases() && (open || model.containsAttribute(SessionController.ERROR));
 		model.addAttribute("sessionsSection", new Section(request.reference(), list, canWrite,
 				audience.readsInternalText(), audience.seesFollowUps(), open, minutes, SessionMode.values(),
 				request.status() == RequestStatus.ACCEPTED));

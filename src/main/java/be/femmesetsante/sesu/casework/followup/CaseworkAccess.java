@@ -41,10 +41,10 @@ public class CaseworkAccess {
 		}
 	}
 
-	/** Work of this kind may be logged: accepted as that kind, or already in progress. */
+	/** Work of this kind may be logged: accepted as that kind, or its work of that kind in progress. */
 	public static void requireWorkable(SupportRequestView request, WorkKind kind, String messageKey) {
-		boolean accepted = request.status() == RequestStatus.ACCEPTED && request.workKind() == kind;
-		if (!accepted && request.status() != RequestStatus.IN_PROGRESS) {
+		boolean underWay = request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.IN_PROGRESS;
+		if (!underWay || request.workKind() != kind) {
 			throw new CaseworkException(messageKey, null, new DefaultMessageSourceResolvable(request.status().messageKey()));
 		}
 	}

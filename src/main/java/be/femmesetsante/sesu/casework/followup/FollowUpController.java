@@ -14,6 +14,7 @@ import be.femmesetsante.sesu.casework.followup.FollowUpForms.ActionForm;
 import be.femmesetsante.sesu.casework.followup.FollowUpForms.ContactForm;
 import be.femmesetsante.sesu.casework.followup.FollowUpForms.TimeForm;
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Refusal;
 
 /** Contacts, next actions and time: each form posts here and comes back to the request's work page. */
 @Controller
@@ -45,7 +46,7 @@ class FollowUpController {
 					Forms.text(form.summary(), "summary", FollowUps.SUMMARY_MAX, false));
 			return done(redirect, reference, "casework.contact.flash.added", "contacts");
 		}
-		catch (CaseworkException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute(CONTACT_FORM, form);
 			return refused(redirect, reference, ex, "contact");
 		}
@@ -59,7 +60,7 @@ class FollowUpController {
 					Forms.date(form.dueDate(), "dueDate"), Forms.id(form.assignee(), "assignee"));
 			return done(redirect, reference, "casework.action.flash.added", "next-actions");
 		}
-		catch (CaseworkException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute(ACTION_FORM, form);
 			return refused(redirect, reference, ex, "action");
 		}
@@ -81,7 +82,7 @@ class FollowUpController {
 					Forms.choice(Activity.class, form.activity(), "activity"));
 			return done(redirect, reference, "casework.time.flash.logged", "time");
 		}
-		catch (CaseworkException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute(TIME_FORM, form);
 			return refused(redirect, reference, ex, "time");
 		}
@@ -92,7 +93,7 @@ class FollowUpController {
 		return CaseworkPages.redirect(reference, anchor);
 	}
 
-	private String refused(RedirectAttributes redirect, String reference, CaseworkException ex, String which) {
+	private String refused(RedirectAttributes redirect, String reference, Refusal ex, String which) {
 		redirect.addFlashAttribute(ERROR_FORM, which);
 		redirect.addFlashAttribute(ERROR, messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		if (ex.field() != null) {

@@ -41,8 +41,9 @@ public class FollowUps {
 	public record ContactView(long id, LocalDate date, ContactChannel channel, String summary) {
 	}
 
+	/** {@code endedWithRequest}: closed because the request ended, not done. */
 	public record ActionView(long id, String what, LocalDate dueDate, long assigneeAccountId, String assigneeName,
-			boolean done) {
+			boolean done, boolean endedWithRequest) {
 	}
 
 	public record TimeView(long id, LocalDate date, int minutes, Activity activity) {
@@ -94,6 +95,14 @@ public class FollowUps {
 		}
 	}
 
+	/** Closes the open next actions of a request that ended (see {@link FollowUpsOnRequestEnded}). */
+	@Transactional
+	void closeOpenActions(long requestId, java.time.Instant at) {
+		jdbc.sql("update next_action set done = true, done_at = ?, ended_with_request = true where request_id = ? and not done")
+			.params(Timestamp.from(at), requestId)
+			.update();
+	}
+
 	@Transactional
 	public long logTime(Actor actor, String reference, LocalDate date, int minutes, Activity activity) {
 		SupportRequestView request = openRequest(actor, reference);
@@ -116,12 +125,12 @@ public class FollowUps {
 	/** Open actions first, by due date; the assignee's name in the same statement. */
 	public List<ActionView> actionsOf(long requestId) {
 		return jdbc.sql("""
-				select a.id, a.what, a.due_date, a.assignee_account_id, ac.display_name, a.done
+				select a.id, a.what, a.due_date, a.assignee_account_id, ac.display_name, a.done, a.ended_with_request
 				from next_action a join account ac on ac.id = a.assignee_account_id
 				where a.request_id = ? order by a.done, a.due_date, a.id""")
 			.param(requestId)
 			.query((rs, n) -> new ActionView(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getLong(4), rs.getString(5), rs.getBoolean(6)))
+					rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)))
 			.list();
 	}
 

@@ -61,7 +61,8 @@ class FollowUpsSection implements RequestPageSection {
 			.map(c -> staff ? c : new FollowUps.ContactView(c.id(), c.date(), c.channel(), null))
 			.toList();
 		List<FollowUps.ActionView> actions = followUps.actionsOf(request.id()).stream()
-			.map(a -> staff ? a : new FollowUps.ActionView(a.id(), null, a.dueDate(), a.assigneeAccountId(), null, a.done()))
+			.map(a -> staff ? a : new FollowUps.ActionView(a.id(), null, a.dueDate(), a.assigneeAccountId(), null, a.done(),
+					a.endedWithRequest()))
 			.toList();
 		model.addAttribute("followUpsSection", new Section(request.reference(), contacts, actions, time, time.stream().mapToInt(FollowUps.TimeView::minutes).sum(),
 				actor.audience().actsOnCases() && !request.status().isEnded(), staff, ContactChannel.values(), Activity.values(), assignees,

@@ -13,14 +13,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.casework.followup.CaseworkException;
 import be.femmesetsante.sesu.casework.followup.Forms;
 import be.femmesetsante.sesu.shared.Actor;
-import be.femmesetsante.sesu.request.RequestNotFoundException;
+import be.femmesetsante.sesu.shared.NotFoundException;
+import be.femmesetsante.sesu.shared.Refusal;
 
 /** The workshops list and a workshop's page; staff create, edit, gather requests and count participants. */
 @Controller
 class WorkshopController {
+
+	/** Flash attribute: the edit was refused because the workshop changed meanwhile. */
+	static final String CHANGED_MEANWHILE = "workshopChangedMeanwhile";
 
 	private final Workshops workshops;
 	private final MessageSource messages;
@@ -53,7 +56,7 @@ class WorkshopController {
 			redirect.addFlashAttribute("flash", "casework.workshop.flash.created");
 			return "redirect:/casework/workshops/" + id;
 		}
-		catch (CaseworkException ex) {
+		catch (Refusal ex) {
 			refused(redirect, ex, "workshopForm", form);
 			return "redirect:/casework/workshops#workshop-form";
 		}
@@ -62,7 +65,7 @@ class WorkshopController {
 	@GetMapping("/casework/workshops/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal PortalUser me, Model model) {
 		Actor actor = Actor.of(me);
-		Workshops.Workshop workshop = workshops.find(actor, parse(id)).orElseThrow(RequestNotFoundException::new);
+		Workshops.WorkshopView workshop = workshops.find(actor, parse(id)).orElseThrow(NotFoundException::new);
 		model.addAttribute("workshop", workshop);
 		boolean canWrite = actor.audience().actsOnCases();
 		model.addAttribute("canWrite", canWrite);
@@ -70,6 +73,12 @@ class WorkshopController {
 			model.addAttribute("staff", workshops.facilitatorChoices());
 			if (!model.containsAttribute("workshopForm")) {
 				model.addAttribute("workshopForm", WorkshopForm.of(workshop));
+			}
+			else if (Boolean.TRUE.equals(model.getAttribute(CHANGED_MEANWHILE))) {
+				// Refused because someone else saved first: the page now shows their version, and the
+				// typed values are kept with that version, so saving again is a decision, not a clash.
+				WorkshopForm typed = (WorkshopForm) model.getAttribute("workshopForm");
+				model.addAttribute("workshopForm", typed.withVersion(workshop.version()));
 			}
 		}
 		return "casework/workshop";
@@ -80,12 +89,13 @@ class WorkshopController {
 			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) {
 		long workshopId = parse(id);
 		try {
-			workshops.update(Actor.of(me), workshopId, form.toDetails());
+			workshops.update(Actor.of(me), workshopId, form.version() == null ? -1 : form.version(), form.toDetails());
 			redirect.addFlashAttribute("flash", "casework.workshop.flash.updated");
 			return "redirect:/casework/workshops/" + workshopId;
 		}
-		catch (CaseworkException ex) {
+		catch (Refusal ex) {
 			refused(redirect, ex, "workshopForm", form);
+			redirect.addFlashAttribute(CHANGED_MEANWHILE, Workshops.CHANGED_MEANWHILE.equals(ex.messageKey()));
 			return "redirect:/casework/workshops/" + workshopId + "#workshop-form";
 		}
 	}
@@ -101,10 +111,19 @@ class WorkshopController {
 			redirect.addFlashAttribute("flash", "casework.workshop.flash.attached");
 			return "redirect:/casework/workshops/" + workshopId + "#requests";
 		}
-		catch (CaseworkException ex) {
+		catch (Refusal ex) {
 			refused(redirect, ex, "attachForm", new AttachForm(reference, participants));
 			return "redirect:/casework/workshops/" + workshopId + "#attach-form";
 		}
+	}
+
+	@PostMapping("/casework/workshops/{id}/requests/{requestId}/detach")
+	String detach(@PathVariable String id, @PathVariable String requestId, @AuthenticationPrincipal PortalUser me,
+			RedirectAttributes redirect) {
+		long workshopId = parse(id);
+		workshops.detach(Actor.of(me), workshopId, parse(requestId));
+		redirect.addFlashAttribute("flash", "casework.workshop.flash.detached");
+		return "redirect:/casework/workshops/" + workshopId + "#requests";
 	}
 
 	@PostMapping("/casework/workshops/{id}/requests/{requestId}/participants")
@@ -115,13 +134,13 @@ class WorkshopController {
 			workshops.count(Actor.of(me), workshopId, parse(requestId), Forms.number(participants, "participants", 0, 10_000));
 			redirect.addFlashAttribute("flash", "casework.workshop.flash.counted");
 		}
-		catch (CaseworkException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("workshopError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/casework/workshops/" + workshopId + "#requests";
 	}
 
-	private void refused(RedirectAttributes redirect, CaseworkException ex, String formName, Object form) {
+	private void refused(RedirectAttributes redirect, Refusal ex, String formName, Object form) {
 		redirect.addFlashAttribute(formName, form);
 		redirect.addFlashAttribute("workshopError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		if (ex.field() != null) {
@@ -132,7 +151,7 @@ class WorkshopController {
 	/** A malformed id reads like a missing workshop. */
 	private static long parse(String id) {
 		if (id == null || !id.matches("[0-9]{1,18}")) {
-			throw new RequestNotFoundException();
+			throw new NotFoundException();
 		}
 		return Long.parseLong(id);
 	}

@@ -6,9 +6,12 @@ import java.util.List;
 
 import be.femmesetsante.sesu.casework.followup.Forms;
 
-/** A workshop as typed: up to three date fields (blank ones ignored), kept as text when refused. */
-record WorkshopForm(String theme, List<String> dates, String place, String online, List<String> facilitators)
-		implements java.io.Serializable {
+/**
+ * A workshop as typed: up to three date fields (blank ones ignored), kept as text when refused, and
+ * the version the edit form showed.
+ */
+record WorkshopForm(Long version, String theme, List<String> dates, String place, String online,
+		List<String> facilitators) implements java.io.Serializable {
 
 	static final int DATE_FIELDS = 3;
 
@@ -21,13 +24,17 @@ record WorkshopForm(String theme, List<String> dates, String place, String onlin
 	}
 
 	static WorkshopForm empty(long me) {
-		return new WorkshopForm("", null, "", null, List.of(Long.toString(me)));
+		return new WorkshopForm(null, "", null, "", null, List.of(Long.toString(me)));
 	}
 
-	static WorkshopForm of(Workshops.Workshop workshop) {
-		return new WorkshopForm(workshop.theme(), workshop.dates().stream().map(LocalDate::toString).toList(),
+	static WorkshopForm of(Workshops.WorkshopView workshop) {
+		return new WorkshopForm(workshop.version(), workshop.theme(), workshop.dates().stream().map(LocalDate::toString).toList(),
 				workshop.place() == null ? "" : workshop.place(), workshop.online() ? "1" : null,
 				workshop.facilitatorIds().stream().map(String::valueOf).toList());
+	}
+
+	WorkshopForm withVersion(long current) {
+		return new WorkshopForm(current, theme, dates, place, online, facilitators);
 	}
 
 	public boolean isOnline() {

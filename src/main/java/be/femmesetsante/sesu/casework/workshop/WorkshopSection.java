@@ -50,13 +50,13 @@ class WorkshopSection implements RequestPageSection {
 	 * {@code expected}: accepted as a workshop, so staff are pointed to the workshops when it has
 	 * none yet; {@code seesWorkshopPage}: may follow the link to the workshop's own page.
 	 */
-	record Section(boolean expected, Workshops.Workshop workshop, boolean staff, boolean seesWorkshopPage,
+	record Section(boolean expected, Workshops.WorkshopView workshop, boolean staff, boolean seesWorkshopPage,
 			long requestId) {
 
 		public Integer participantsOfThisRequest() {
 			return workshop == null ? null
 					: workshop.participations().stream().filter(p -> p.requestId() == requestId)
-						.map(Workshops.Participation::participants).findFirst().orElse(null);
+						.map(Workshops.ParticipationRow::participants).findFirst().orElse(null);
 		}
 	}
 }

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,34 +27,39 @@ import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.NotFoundException;
 import be.femmesetsante.sesu.shared.Scope;
-import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.WorkKind;
 
 /**
- * Workshops: group sessions (theme, one or more dates, a place or online, staff facilitators) that
- * gather accepted workshop requests, possibly of several organisations, with participants counted
- * per request and so per organisation. Staff write; partners read workshops that hold a Brussels
- * request, and see only the Brussels requests in them (scoped in the queries).
+ * Workshops: staff plan them and gather requests in them through the {@link Workshop} aggregate,
+ * which holds the rules; pages read them through scoped SQL projections: staff see every workshop,
+ * partners those holding a Brussels request (and only its Brussels requests), a requester the
+ * workshop they take part in (and only their own participation).
  */
 @Service
 @Transactional(readOnly = true)
 public class Workshops {
 
-	public static final int THEME_MAX = 200;
-	public static final int PLACE_MAX = 300;
-	public static final int DATES_MAX = 10;
+	public static final int THEME_MAX = Workshop.THEME_MAX;
+	public static final int PLACE_MAX = Workshop.PLACE_MAX;
+	public static final int DATES_MAX = Workshop.DATES_MAX;
+
+	/** The refusal of an edit made on a workshop someone else changed meanwhile. */
+	public static final String CHANGED_MEANWHILE = "casework.workshop.error.changed";
 
 	private final JdbcClient jdbc;
+	private final WorkshopRepository workshops;
 	private final CaseworkAccess access;
 	private final Accounts accounts;
 	private final Organisations organisations;
 	private final Clock clock;
 
-	Workshops(JdbcClient jdbc, CaseworkAccess access, Accounts accounts, Organisations organisations,
-			ObjectProvider<Clock> clock) {
+	Workshops(JdbcClient jdbc, WorkshopRepository workshops, CaseworkAccess access, Accounts accounts,
+			Organisations organisations, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
+		this.workshops = workshops;
 		this.access = access;
 		this.accounts = accounts;
 		this.organisations = organisations;
@@ -69,7 +76,8 @@ public class Workshops {
 			String place, int requests, int participants) {
 	}
 
-	public record Participation(long requestId, String reference, long organisationId, Region region,
+	/** A request in the workshop, as the reader's scope shows it. */
+	public record ParticipationRow(long requestId, String reference, long organisationId, Region region,
 			int participants) {
 	}
 
@@ -78,8 +86,10 @@ public class Workshops {
 			int participants) {
 	}
 
-	public record Workshop(long id, String theme, String place, boolean online, List<LocalDate> dates,
-			List<PortalUser> facilitators, List<Participation> participations, List<OrganisationCount> perOrganisation) {
+	/** A workshop as the reader's scope shows it; {@code version} goes back with the edit form. */
+	public record WorkshopView(long id, long version, String theme, String place, boolean online,
+			List<LocalDate> dates, List<PortalUser> facilitators, List<ParticipationRow> participations,
+			List<OrganisationCount> perOrganisation) {
 
 		public int totalParticipants() {
 			return perOrganisation.stream().mapToInt(OrganisationCount::participants).sum();
@@ -93,72 +103,81 @@ public class Workshops {
 	@Transactional
 	public long create(Actor actor, WorkshopDetails details) {
 		CaseworkAccess.requireStaff(actor);
-		check(details);
-		long id = jdbc.sql("insert into workshop (theme, place, online, created_at) values (?, ?, ?, ?) returning id")
-			.params(details.theme(), details.place(), details.online(), Timestamp.from(clock.instant()))
-			.query(Long.class).single();
-		writeDatesAndFacilitators(id, details);
-		return id;
-	}
-
-	@Transactional
-	public void update(Actor actor, long id, WorkshopDetails details) {
-		CaseworkAccess.requireStaff(actor);
-		check(details);
-		int changed = jdbc.sql("update workshop set theme = ?, place = ?, online = ? where id = ?")
-			.params(details.theme(), details.place(), details.online(), id)
-			.update();
-		if (changed == 0) {
-			throw new RequestNotFoundException();
-		}
-		jdbc.sql("delete from workshop_date where workshop_id = ?").param(id).update();
-		jdbc.sql("delete from workshop_facilitator where workshop_id = ?").param(id).update();
-		writeDatesAndFacilitators(id, details);
+		return workshops.save(Workshop.plan(checked(details), clock.instant())).id();
 	}
 
 	/**
-	 * Gathers a request in the workshop: accepted as a workshop or in progress, in no other workshop.
+	 * Changes what a workshop says.
+	 *
+	 * @param expectedVersion the version the edit form showed: changed meanwhile, the edit is refused
 	 */
+	@Transactional
+	public void update(Actor actor, long id, long expectedVersion, WorkshopDetails details) {
+		CaseworkAccess.requireStaff(actor);
+		Workshop.Details checked = checked(details);
+		Workshop workshop = workshops.findById(id).orElseThrow(NotFoundException::new);
+		if (workshop.version() != expectedVersion) {
+			throw changedMeanwhile();
+		}
+		workshop.change(checked);
+		flush();
+	}
+
+	/** Gathers a request in the workshop (see {@link Workshop#attach}); in no other workshop. */
 	@Transactional
 	public void attach(Actor actor, long workshopId, String reference, int participants) {
 		CaseworkAccess.requireStaff(actor);
-		requireWorkshop(workshopId);
+		Workshop workshop = workshops.findById(workshopId).orElseThrow(NotFoundException::new);
 		SupportRequestView request;
 		try {
 			request = access.visible(actor, reference == null ? "" : reference.strip());
 		}
-		catch (RequestNotFoundException ex) {
+		catch (NotFoundException ex) {
 			throw new CaseworkException("casework.workshop.error.reference", "reference");
 		}
-		CaseworkAccess.requireWorkable(request, WorkKind.WORKSHOP, "casework.workshop.error.status");
-		if (participants < 0 || participants > 10_000) {
-			throw new CaseworkException("casework.error.participants", "participants", 0, 10_000);
+		if (workshops.findHolding(request.id()).filter(other -> !other.id().equals(workshop.id())).isPresent()) {
+			throw alreadyInAWorkshop(request.reference());
 		}
-		Optional<Long> already = jdbc.sql("select workshop_id from workshop_participation where request_id = ?")
-			.param(request.id()).query(Long.class).optional();
-		if (already.isPresent()) {
-			throw new CaseworkException("casework.workshop.error.alreadyIn", "reference", request.reference());
+		workshop.attach(request, participants);
+		try {
+			workshops.flush();
 		}
-		jdbc.sql("""
-				insert into workshop_participation (workshop_id, request_id, reference, organisation_id, region, participants)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(workshopId, request.id(), request.reference(), request.organisationId(), request.region().name(),
-					participants)
-			.update();
+		catch (DataIntegrityViolationException ex) {
+			// Attached elsewhere at the same moment by someone else: the unique key said no.
+			throw alreadyInAWorkshop(request.reference());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw changedMeanwhile();
+		}
 	}
 
 	/** Changes how many people of a request's organisation took part. */
 	@Transactional
 	public void count(Actor actor, long workshopId, long requestId, int participants) {
 		CaseworkAccess.requireStaff(actor);
-		if (participants < 0 || participants > 10_000) {
-			throw new CaseworkException("casework.error.participants", "participants", 0, 10_000);
+		Workshop workshop = workshops.findById(workshopId).orElseThrow(NotFoundException::new);
+		workshop.count(requestId, participants);
+		flush();
+	}
+
+	/** Takes a request out of a workshop (staff's correction). */
+	@Transactional
+	public void detach(Actor actor, long workshopId, long requestId) {
+		CaseworkAccess.requireStaff(actor);
+		Workshop workshop = workshops.findById(workshopId).orElseThrow(NotFoundException::new);
+		if (!workshop.detach(requestId)) {
+			throw new NotFoundException();
 		}
-		int changed = jdbc.sql("update workshop_participation set participants = ? where workshop_id = ? and request_id = ?")
-			.params(participants, workshopId, requestId).update();
-		if (changed == 0) {
-			throw new RequestNotFoundException();
-		}
+		flush();
+	}
+
+	/**
+	 * A request that ends before the work (withdrawn, declined, redirected) leaves its workshop, so
+	 * the workshop no longer counts its participants. Called from the request's event.
+	 */
+	@Transactional
+	void requestEnded(long requestId) {
+		workshops.findHolding(requestId).ifPresent(workshop -> workshop.detach(requestId));
 	}
 
 	/**
@@ -189,39 +208,39 @@ public class Workshops {
 	 * holding a Brussels request and sees its Brussels requests; a requester reaches their own
 	 * organisation's workshop and sees only their own participation, never the other organisations.
 	 */
-	public Optional<Workshop> find(Actor actor, long id) {
+	public Optional<WorkshopView> find(Actor actor, long id) {
 		Scope scope = actor.scope();
 		if (scope.none()) {
 			return Optional.empty();
 		}
-		List<Participation> participations = jdbc.sql("""
+		List<ParticipationRow> participations = jdbc.sql("""
 				select request_id, reference, organisation_id, region, participants from workshop_participation
 				where workshop_id = :id and %s order by reference""".formatted(scope.sql("region", "organisation_id")))
 			.param("id", id)
 			.params(scope.parameters())
-			.query((rs, n) -> new Participation(rs.getLong(1), rs.getString(2), rs.getLong(3),
+			.query((rs, n) -> new ParticipationRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
 					Region.valueOf(rs.getString(4)), rs.getInt(5)))
 			.list();
 		if (!scope.everything() && participations.isEmpty()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select theme, place, online from workshop where id = ?").param(id)
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getBoolean(3) })
+		return jdbc.sql("select theme, place, online, version from workshop where id = ?").param(id)
+			.query((rs, n) -> new WorkshopHead(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)))
 			.optional()
-			.map(row -> {
+			.map(head -> {
 				List<LocalDate> dates = jdbc.sql("select workshop_date from workshop_date where workshop_id = ? order by 1")
 					.param(id).query(LocalDate.class).list();
 				Set<Long> facilitatorIds = new TreeSet<>(jdbc.sql("select account_id from workshop_facilitator where workshop_id = ?")
 					.param(id).query(Long.class).list());
 				List<PortalUser> facilitators = accounts.listStaff().stream()
 					.filter(s -> facilitatorIds.contains(s.accountId())).toList();
-				return new Workshop(id, (String) row[0], (String) row[1], (Boolean) row[2], dates, facilitators,
-						participations, perOrganisation(participations));
+				return new WorkshopView(id, head.version(), head.theme(), head.place(), head.online(), dates,
+						facilitators, participations, perOrganisation(participations));
 			});
 	}
 
 	/** The workshop a request is in, if any (the caller has checked access to the request). */
-	public Optional<Workshop> ofRequest(Actor actor, long requestId) {
+	public Optional<WorkshopView> ofRequest(Actor actor, long requestId) {
 		return jdbc.sql("select workshop_id from workshop_participation where request_id = ?").param(requestId)
 			.query(Long.class).optional()
 			.flatMap(id -> find(actor, id));
@@ -232,56 +251,45 @@ public class Workshops {
 		return accounts.listStaff();
 	}
 
-	private List<OrganisationCount> perOrganisation(List<Participation> participations) {
-		Map<Long, List<Participation>> byOrganisation = participations.stream()
-			.collect(Collectors.groupingBy(Participation::organisationId, LinkedHashMap::new, Collectors.toList()));
+	private List<OrganisationCount> perOrganisation(List<ParticipationRow> participations) {
+		Map<Long, List<ParticipationRow>> byOrganisation = participations.stream()
+			.collect(Collectors.groupingBy(ParticipationRow::organisationId, LinkedHashMap::new, Collectors.toList()));
 		return byOrganisation.entrySet().stream()
 			.map(e -> new OrganisationCount(e.getKey(),
 					organisations.findById(e.getKey()).map(OrganisationView::name).orElse("—"),
-					e.getValue().stream().map(Participation::reference).toList(),
-					e.getValue().stream().mapToInt(Participation::participants).sum()))
+					e.getValue().stream().map(ParticipationRow::reference).toList(),
+					e.getValue().stream().mapToInt(ParticipationRow::participants).sum()))
 			.toList();
 	}
 
-	private void check(WorkshopDetails details) {
-		if (details.theme() == null || details.theme().isBlank()) {
-			throw new CaseworkException("casework.error.theme", "theme");
-		}
-		if (details.theme().length() > THEME_MAX) {
-			throw new CaseworkException("casework.error.tooLong", "theme", THEME_MAX);
-		}
-		if (details.dates() == null || details.dates().isEmpty()) {
-			throw new CaseworkException("casework.error.dates", "dates");
-		}
-		if (details.dates().size() > DATES_MAX) {
-			throw new CaseworkException("casework.error.tooManyDates", "dates", DATES_MAX);
-		}
-		if (!details.online() && (details.place() == null || details.place().isBlank())) {
-			throw new CaseworkException("casework.error.place", "place");
-		}
-		if (details.place() != null && details.place().length() > PLACE_MAX) {
-			throw new CaseworkException("casework.error.tooLong", "place", PLACE_MAX);
-		}
-		Set<Long> staff = accounts.listStaff().stream().map(PortalUser::accountId).collect(Collectors.toSet());
-		if (details.facilitatorIds() == null || details.facilitatorIds().isEmpty()
-				|| !staff.containsAll(details.facilitatorIds())) {
+	/** The aggregate checks what a workshop must say; the facilitators must be enabled members of the team. */
+	private Workshop.Details checked(WorkshopDetails details) {
+		Workshop.Details checked = new Workshop.Details(details.theme(), details.dates(), details.place(),
+				details.online(), details.facilitatorIds());
+		if (!checked.facilitatorIds().stream().allMatch(accounts::isEnabledStaff)) {
 			throw new CaseworkException("casework.error.facilitators", "facilitators");
 		}
+		return checked;
 	}
 
-	private void writeDatesAndFacilitators(long id, WorkshopDetails details) {
-		for (LocalDate date : new TreeSet<>(details.dates())) {
-			jdbc.sql("insert into workshop_date (workshop_id, workshop_date) values (?, ?)").params(id, date).update();
+	/** Flushes now, so a change committed meanwhile by someone else is refused here, with a clear message. */
+	private void flush() {
+		try {
+			workshops.flush();
 		}
-		for (Long facilitator : new TreeSet<>(details.facilitatorIds())) {
-			jdbc.sql("insert into workshop_facilitator (workshop_id, account_id) values (?, ?)")
-				.params(id, facilitator).update();
+		catch (OptimisticLockingFailureException ex) {
+			throw changedMeanwhile();
 		}
 	}
 
-	private void requireWorkshop(long id) {
-		if (jdbc.sql("select count(*) from workshop where id = ?").param(id).query(Long.class).single() == 0) {
-			throw new RequestNotFoundException();
-		}
+	private static CaseworkException changedMeanwhile() {
+		return new CaseworkException(CHANGED_MEANWHILE, null);
+	}
+
+	private static CaseworkException alreadyInAWorkshop(String reference) {
+		return new CaseworkException("casework.workshop.error.alreadyIn", "reference", reference);
+	}
+
+	private record WorkshopHead(String theme, String place, boolean online, long version) {
 	}
 }
