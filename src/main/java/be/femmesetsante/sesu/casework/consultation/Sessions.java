@@ -23,17 +23,21 @@ import be.femmesetsante.sesu.request.WorkKind;
 @Transactional(readOnly = true)
 public class Sessions {
 
-	public static final int NOTES_MAX = 4_000;
-	public static final int PLACE_MAX = 300;
+	public static final int NOTES_MAX = ConsultationSession.NOTES_MAX;
+	public static final int PLACE_MAX = ConsultationSession.PLACE_MAX;
 
 	private final JdbcClient jdbc;
+
+	private final ConsultationSessionRepository repository;
 
 	private final CaseworkAccess access;
 
 	private final Clock clock;
 
-	Sessions(JdbcClient jdbc, CaseworkAccess access, ObjectProvider<Clock> clock) {
+	Sessions(JdbcClient jdbc, ConsultationSessionRepository repository, CaseworkAccess access,
+			ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
+		this.repository = repository;
 		this.access = access;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -65,22 +69,10 @@ public class Sessions {
 	public long log(Actor actor, String reference, NewSession session) {
 		SupportRequestView request = access.writable(actor, reference);
 		CaseworkAccess.requireWorkable(request, WorkKind.CONSULTATION, "casework.session.error.status");
-		if (session.place() != null && session.place().length() > PLACE_MAX) {
-			throw new CaseworkException("casework.error.tooLong", "place", PLACE_MAX);
-		}
-		if (session.notes() != null && session.notes().length() > NOTES_MAX) {
-			throw new CaseworkException("casework.error.tooLong", "notes", NOTES_MAX);
-		}
+		ConsultationSession logged = repository.save(
+				ConsultationSession.log(request.id(), session, actor.accountId(), clock.instant()));
 		access.startIfAccepted(actor, request);
-		return jdbc.sql("""
-				insert into consultation_session (request_id, session_date, duration_minutes, mode, participants, place,
-				    notes, author_account_id, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(request.id(), session.date(), session.durationMinutes(), session.mode().name(),
-					session.participants(), session.place(), session.notes(), actor.accountId(),
-					java.sql.Timestamp.from(clock.instant()))
-			.query(Long.class)
-			.single();
+		return logged.id();
 	}
 
 	/** A request's sessions, newest first (the caller has checked access). */

@@ -1,6 +1,5 @@
 package be.femmesetsante.sesu.casework.followup;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,26 +12,35 @@ import org.springframework.transaction.annotation.Transactional;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.NotFoundException;
 import be.femmesetsante.sesu.request.SupportRequestView;
 
 /**
- * Follow-ups of a request: contacts, next actions and time spent. Staff write them on requests
- * that are not over; reads are for whoever may see the request (the caller checked access).
+ * Follow-ups of a request: contacts, next actions and time spent, each an aggregate holding its own
+ * rules. Staff write them on requests that are not over; reads are SQL projections for whoever may
+ * see the request (the caller checked access; the section decides what part each audience sees).
  */
 @Service
 @Transactional(readOnly = true)
 public class FollowUps {
 
-	public static final int SUMMARY_MAX = 4_000;
-	public static final int WHAT_MAX = 300;
+	public static final int SUMMARY_MAX = Contact.SUMMARY_MAX;
+	public static final int WHAT_MAX = NextAction.WHAT_MAX;
 
 	private final JdbcClient jdbc;
+	private final ContactRepository contacts;
+	private final NextActionRepository actions;
+	private final TimeEntryRepository time;
 	private final CaseworkAccess access;
 	private final Accounts accounts;
 	private final Clock clock;
 
-	FollowUps(JdbcClient jdbc, CaseworkAccess access, Accounts accounts, ObjectProvider<Clock> clock) {
+	FollowUps(JdbcClient jdbc, ContactRepository contacts, NextActionRepository actions, TimeEntryRepository time,
+			CaseworkAccess access, Accounts accounts, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
+		this.actions = actions;
+		this.time = time;
 		this.access = access;
 		this.accounts = accounts;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -52,65 +60,35 @@ public class FollowUps {
 	@Transactional
 	public long addContact(Actor actor, String reference, LocalDate date, ContactChannel channel, String summary) {
 		SupportRequestView request = openRequest(actor, reference);
-		if (summary != null && summary.length() > SUMMARY_MAX) {
-			throw new CaseworkException("casework.error.tooLong", "summary", SUMMARY_MAX);
-		}
-		return jdbc.sql("""
-				insert into followup_contact (request_id, contact_date, channel, summary, author_account_id, created_at)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(request.id(), date, channel.name(), summary, actor.accountId(), now())
-			.query(Long.class).single();
+		return contacts.save(Contact.note(request.id(), date, channel, summary, actor.accountId(), clock.instant())).id();
 	}
 
-	/** A next action for a staff member (the assignee must be staff). */
+	/** A next action for a member of the team (the assignee must be an enabled staff member). */
 	@Transactional
 	public long addAction(Actor actor, String reference, String what, LocalDate dueDate, long assigneeAccountId) {
 		SupportRequestView request = openRequest(actor, reference);
-		if (what == null || what.isBlank()) {
-			throw new CaseworkException("casework.error.what", "what");
-		}
-		if (what.length() > WHAT_MAX) {
-			throw new CaseworkException("casework.error.tooLong", "what", WHAT_MAX);
-		}
-		boolean staff = accounts.listStaff().stream().anyMatch(s -> s.accountId() == assigneeAccountId);
-		if (!staff) {
-			throw new CaseworkException("casework.error.assignee", "assignee");
-		}
-		return jdbc.sql("""
-				insert into next_action (request_id, what, due_date, assignee_account_id, author_account_id, created_at)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(request.id(), what, dueDate, assigneeAccountId, actor.accountId(), now())
-			.query(Long.class).single();
+		return actions.save(NextAction.plan(request.id(), what, dueDate, assigneeAccountId,
+				accounts.isEnabledStaff(assigneeAccountId), actor.accountId(), clock.instant())).id();
 	}
 
 	/** Marks a next action of this request done (again: no change). */
 	@Transactional
 	public void markDone(Actor actor, String reference, long actionId) {
 		SupportRequestView request = access.writable(actor, reference);
-		int changed = jdbc.sql("update next_action set done = true, done_at = coalesce(done_at, ?) where id = ? and request_id = ?")
-			.params(now(), actionId, request.id())
-			.update();
-		if (changed == 0) {
-			throw new be.femmesetsante.sesu.request.RequestNotFoundException();
-		}
-	}
-
-	/** Closes the open next actions of a request that ended (see {@link FollowUpsOnRequestEnded}). */
-	@Transactional
-	void closeOpenActions(long requestId, java.time.Instant at) {
-		jdbc.sql("update next_action set done = true, done_at = ?, ended_with_request = true where request_id = ? and not done")
-			.params(Timestamp.from(at), requestId)
-			.update();
+		actions.findByIdAndRequestId(actionId, request.id()).orElseThrow(NotFoundException::new)
+			.markDone(clock.instant());
 	}
 
 	@Transactional
 	public long logTime(Actor actor, String reference, LocalDate date, int minutes, Activity activity) {
 		SupportRequestView request = openRequest(actor, reference);
-		return jdbc.sql("""
-				insert into time_entry (request_id, entry_date, minutes, activity, account_id, created_at)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(request.id(), date, minutes, activity.name(), actor.accountId(), now())
-			.query(Long.class).single();
+		return time.save(TimeEntry.log(request.id(), date, minutes, activity, actor.accountId(), clock.instant())).id();
+	}
+
+	/** Closes the open next actions of a request that ended (see {@link FollowUpsOnRequestEnded}). */
+	@Transactional
+	void closeOpenActions(long requestId, java.time.Instant at) {
+		actions.closeOpenOf(requestId, at);
 	}
 
 	public List<ContactView> contactsOf(long requestId) {
@@ -148,10 +126,6 @@ public class FollowUps {
 		SupportRequestView request = access.writable(actor, reference);
 		CaseworkAccess.requireOpen(request);
 		return request;
-	}
-
-	private Timestamp now() {
-		return Timestamp.from(clock.instant());
 	}
 
 	/** Staff who may be given an action. */
