@@ -1,3 +1,4 @@
+-- module: casework
 -- Casework follow-ups: consultation sessions, workshops and their participants, contacts, next
 -- actions and time spent. The facts activity reports count (dates, durations, modes, participant
 -- counts, minutes, activity types, channels) sit in plain columns; free text (notes, summaries,

@@ -1,3 +1,4 @@
+-- module: database
 -- Tables the frameworks need, owned by Flyway so that ddl-auto=validate holds everywhere.
 
 -- Spring Session JDBC: sessions in PostgreSQL, so any node can serve any request.
@@ -40,6 +41,7 @@ create table event_publication (
 create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
 create index event_publication_by_completion_date_idx on event_publication (completion_date);
 
+-- module: account
 -- Spring Security one-time tokens: e-mailed sign-in links and the first-admin set-up link.
 create table one_time_tokens (
     token_value varchar(36)  not null primary key,
@@ -47,6 +49,7 @@ create table one_time_tokens (
     expires_at  timestamp    not null
 );
 
+-- module: database
 -- ShedLock: a scheduled job runs on one node only.
 create table shedlock (
     name       varchar(64)  not null primary key,

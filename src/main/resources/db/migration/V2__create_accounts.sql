@@ -1,3 +1,4 @@
+-- module: account
 -- People who sign in. Professionals belong to one organisation; staff, partners and admins to none.
 create table account (
     id              bigserial    primary key,

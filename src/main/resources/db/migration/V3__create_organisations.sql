@@ -1,3 +1,4 @@
+-- module: organisation
 -- Organisations that ask for support. Region and the German-speaking flag follow from the postal
 -- code (computed by the application) and are kept as plain columns for scoping and reports.
 create table organisation (

@@ -1,3 +1,4 @@
+-- module: request
 -- Support requests, their history and the per-year counter behind their human references.
 -- Counted facts (dates, region, kinds, status, work kind, lead) sit in plain columns; personal
 -- free text sits in a few known columns (title, description, audience, tags, reasons, summary)

@@ -1,3 +1,4 @@
+-- module: organisation
 -- The professional's intake: asking to join an organisation already registered, one-time form
 -- tokens that make a submission idempotent, and the draft of a request.
 
@@ -15,6 +16,7 @@ create unique index organisation_join_request_pending_uq on organisation_join_re
     where status = 'PENDING';
 create index organisation_join_request_status_idx on organisation_join_request (status, requested_at);
 
+-- module: request
 -- The one-time token of a request form: the first POST with it submits, any later one (a double
 -- click, a resubmitted page) finds the same reference instead of creating a second request.
 create table request_submission (

@@ -1,3 +1,4 @@
+-- module: messaging
 -- Messages and documents exchanged on a request, between its organisation and the team.
 -- Personal free text sits in few known columns (body, author_display_name, file_name and the
 -- files themselves) so that retention can blank or delete them; the facts (who, when, which side,

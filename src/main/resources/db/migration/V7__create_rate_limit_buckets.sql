@@ -1,3 +1,4 @@
+-- module: account
 -- Bucket4j's rate-limit buckets (sign-in links per address and per IP), shared by every node.
 create table rate_limit_bucket (
     id         varchar(400) primary key,

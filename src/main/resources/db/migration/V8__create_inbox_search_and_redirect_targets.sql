@@ -1,3 +1,4 @@
+-- module: request
 -- The staff inbox: full-text search that ignores accents (French stemming on unaccented text),
 -- an index for every filter, and the admin-managed list of services a request can be redirected to.
 
@@ -31,6 +32,7 @@ create index support_request_status_submitted_idx on support_request (status, su
 create index support_request_unassigned_idx on support_request (submitted_at desc, id desc)
     where lead_account_id is null;
 
+-- module: casework
 -- Services a request can be redirected to; admins will manage this list (inactive ones are kept,
 -- so old redirections still read right). "Other" with free text stays possible on the form.
 create table redirect_target (

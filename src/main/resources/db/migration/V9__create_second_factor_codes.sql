@@ -1,3 +1,4 @@
+-- module: account
 -- Second factor of staff, partners and admins: a 6-digit code mailed after the password, valid
 -- 10 minutes, used once. Only a hash of the code is kept; one code per account at a time (a new one
 -- replaces the old); five wrong tries throw the code away.
