@@ -1,3 +1,4 @@
+-- module: casework
 -- A next action of a request that ended (closed, declined, redirected, withdrawn) is no longer to do:
 -- it leaves the dashboard and the daily digest (they list actions not done), and the request's page
 -- says it was closed with the request rather than done.

@@ -39,12 +39,9 @@ import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.Scope;
 import be.femmesetsante.sesu.request.ConcurrentChangeException;
 import be.femmesetsante.sesu.request.HistoryEntryView;
-import be.femmesetsante.sesu.request.InboxFilter;
-import be.femmesetsante.sesu.request.InboxPage;
 import be.femmesetsante.sesu.request.LifecycleException;
 import be.femmesetsante.sesu.request.RequestAction;
 import be.femmesetsante.sesu.request.RequestDetails;
-import be.femmesetsante.sesu.request.RequestInbox;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.RequestPageSection;
 import be.femmesetsante.sesu.request.RequestStatus;
@@ -107,7 +104,7 @@ class CaseworkController {
 	}
 
 	/** A row of the inbox with its received date written for people and for machines. */
-	record Row(be.femmesetsante.sesu.request.InboxRow row, String received, String receivedIso) {
+	record Row(InboxRow row, String received, String receivedIso) {
 	}
 
 	@GetMapping("/casework/requests/{reference}")

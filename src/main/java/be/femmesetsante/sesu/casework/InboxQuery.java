@@ -8,7 +8,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.organisation.Sector;
-import be.femmesetsante.sesu.request.InboxFilter;
 import be.femmesetsante.sesu.request.RequestStatus;
 import be.femmesetsante.sesu.request.SupportKind;
 

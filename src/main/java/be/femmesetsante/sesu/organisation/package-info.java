@@ -1,3 +1,3 @@
 /** Organisations that ask for support: identity, sector, enterprise number (BCE/KBO) and postal code → region routing. */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisations")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisations", allowedDependencies = { "account", "shared" })
 package be.femmesetsante.sesu.organisation;

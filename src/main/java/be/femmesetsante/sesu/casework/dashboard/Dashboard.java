@@ -14,9 +14,10 @@ import be.femmesetsante.sesu.request.RequestStatus;
 import be.femmesetsante.sesu.request.WorkKind;
 
 /**
- * "Mon tableau de bord": three lists, three SQL statements, whatever they hold. Read-only
- * projections over the requests (staff see every request, so no scoping is lost by reading the
- * table directly) and the next actions.
+ * "Mon tableau de bord": three lists, three SQL statements, whatever they hold. A read model of
+ * casework: its own next actions, and the requests and organisations through the views their modules
+ * publish ({@code request_summary_view}, {@code organisation_summary_view}), never their tables. Only
+ * the team has a dashboard, and the team's scope is every case, so no scoping is lost.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,7 +62,7 @@ public class Dashboard {
 		CaseworkAccess.requireStaff(actor);
 		List<CaseRow> open = jdbc.sql("""
 				select r.reference, r.title, o.name, r.status, r.work_kind, r.submitted_at
-				from support_request r join organisation o on o.id = r.organisation_id
+				from request_summary_view r join organisation_summary_view o on o.id = r.organisation_id
 				where r.lead_account_id = ? and r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')
 				order by r.submitted_at, r.id""")
 			.param(actor.accountId())
@@ -69,7 +70,7 @@ public class Dashboard {
 			.list();
 		List<DueAction> due = jdbc.sql("""
 				select a.id, a.what, a.due_date, r.reference
-				from next_action a join support_request r on r.id = a.request_id
+				from next_action a join request_summary_view r on r.id = a.request_id
 				where a.assignee_account_id = ? and not a.done and a.due_date <= ?
 				order by a.due_date, a.id""")
 			.params(actor.accountId(), today)
@@ -80,7 +81,7 @@ public class Dashboard {
 			.list();
 		List<CaseRow> unassigned = jdbc.sql("""
 				select r.reference, r.title, o.name, r.status, r.work_kind, r.submitted_at
-				from support_request r join organisation o on o.id = r.organisation_id
+				from request_summary_view r join organisation_summary_view o on o.id = r.organisation_id
 				where r.status = 'NEW' and r.lead_account_id is null
 				order by r.submitted_at, r.id limit ?""")
 			.param(NEW_LIMIT)

@@ -61,7 +61,7 @@ public class DailyDigest {
 					       count(*) filter (where a.due_date < :today),
 					       count(*) filter (where a.due_date = :today),
 					       string_agg(distinct r.reference, ',' order by r.reference)
-					from next_action a join support_request r on r.id = a.request_id
+					from next_action a join request_summary_view r on r.id = a.request_id
 					where not a.done and a.due_date <= :today
 					group by a.assignee_account_id order by a.assignee_account_id""")
 				.param("today", today)

@@ -100,11 +100,14 @@ public class FollowUps {
 			.list();
 	}
 
-	/** Open actions first, by due date; the assignee's name in the same statement. */
+	/**
+	 * Open actions first, by due date; the assignee's name in the same statement, from the name view
+	 * the account module publishes (never its table, which holds e-mails and password hashes).
+	 */
 	public List<ActionView> actionsOf(long requestId) {
 		return jdbc.sql("""
 				select a.id, a.what, a.due_date, a.assignee_account_id, ac.display_name, a.done, a.ended_with_request
-				from next_action a join account ac on ac.id = a.assignee_account_id
+				from next_action a join account_name_view ac on ac.id = a.assignee_account_id
 				where a.request_id = ? order by a.done, a.due_date, a.id""")
 			.param(requestId)
 			.query((rs, n) -> new ActionView(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),

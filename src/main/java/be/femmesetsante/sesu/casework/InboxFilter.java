@@ -1,9 +1,11 @@
-package be.femmesetsante.sesu.request;
+package be.femmesetsante.sesu.casework;
 
 import java.time.LocalDate;
 
-import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.organisation.Sector;
+import be.femmesetsante.sesu.request.RequestStatus;
+import be.femmesetsante.sesu.request.SupportKind;
+import be.femmesetsante.sesu.shared.Region;
 
 /**
  * What the staff inbox is narrowed to; every field is optional (null: no filter).
@@ -16,25 +18,25 @@ import be.femmesetsante.sesu.organisation.Sector;
  * @param toDecide only the German-speaking requests nobody has kept or redirected yet
  * @param overdueOnly only the requests with a next action past its due date and not done
  */
-public record InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
+record InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
 		LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide, boolean overdueOnly) {
 
 	/** Every filter but the overdue one. */
-	public InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
+	InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
 			LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide) {
 		this(region, status, lead, kind, sector, receivedFrom, receivedTo, text, toDecide, false);
 	}
 
 	/** Whose requests the inbox shows. */
-	public enum Lead {
+	enum Lead {
 		ME, UNASSIGNED
 	}
 
-	public static InboxFilter none() {
+	static InboxFilter none() {
 		return new InboxFilter(null, null, null, null, null, null, null, null, false);
 	}
 
-	public boolean hasText() {
+	boolean hasText() {
 		return text != null && !text.isBlank();
 	}
 }

@@ -1,13 +1,10 @@
-package be.femmesetsante.sesu.request;
-
-import be.femmesetsante.sesu.shared.Actor;
+package be.femmesetsante.sesu.casework;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,32 +24,38 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.request.RequestStatus;
+import be.femmesetsante.sesu.request.SupportKind;
+import be.femmesetsante.sesu.request.WorkKind;
+import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.shared.Region;
+import be.femmesetsante.sesu.shared.Scope;
 
 /**
- * The staff and partner inbox: one page of requests with their counts, in exactly two SQL
- * statements whatever the page holds (the rows, with organisation and lead names joined in; then
- * the counts per status, from which the page's total is taken). The actor's scope is part of the
- * SQL: staff see both regions, partners Brussels only, anyone else nothing at all.
+ * The staff and partner inbox, a read model of casework: one page of requests with their counts, in
+ * exactly two SQL statements whatever the page holds (the rows, with organisation and lead names
+ * joined in; then the counts per status, from which the page's total is taken). It reads the views
+ * the other modules publish ({@code request_summary_view}, {@code organisation_summary_view},
+ * {@code account_name_view}, see V12) and casework's own {@code next_action}, never another
+ * module's tables. The actor's {@link Scope} is part of the SQL: the team sees both regions,
+ * partners Brussels only, and whoever does not see casework gets an empty page.
  */
 @Service
 @Transactional(readOnly = true)
-public class RequestInbox {
+class RequestInbox {
 
-	public static final int PAGE_SIZE = 25;
-
-	/** The service works in Belgium: "received between" days are Brussels days. */
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+	static final int PAGE_SIZE = 25;
 
 	/**
 	 * A next action (casework's follow-ups) past its due date and not done, in Brussels days: read
 	 * in the same statement as the row, so the flag costs no query per request.
 	 */
-	public static final String OVERDUE_ACTION_SQL = "exists (select 1 from next_action na where na.request_id = r.id"
+	static final String OVERDUE_ACTION_SQL = "exists (select 1 from next_action na where na.request_id = r.id"
 			+ " and not na.done and na.due_date < cast(now() at time zone 'Europe/Brussels' as date))";
 
-	private static final String FROM = " from support_request r join organisation o on o.id = r.organisation_id";
+	private static final String FROM = " from request_summary_view r"
+			+ " join organisation_summary_view o on o.id = r.organisation_id";
 
 	private final EntityManager entityManager;
 	private final Clock clock;
@@ -63,9 +66,8 @@ public class RequestInbox {
 	}
 
 	/** A page of the inbox, newest first, and the counts per status under the same filters. */
-	public InboxPage search(Actor actor, InboxFilter filter, Pageable pageable) {
-		if (actor.role() != Role.STAFF
-				&& actor.role() != Role.PARTNER) {
+	InboxPage search(Actor actor, InboxFilter filter, Pageable pageable) {
+		if (!actor.audience().seesCasework() || actor.scope().none()) {
 			return new InboxPage(Page.empty(pageable), Map.of(), 0);
 		}
 		Map<RequestStatus, long[]> counts = counts(actor, filter);
@@ -90,7 +92,7 @@ public class RequestInbox {
 		Query query = entityManager.createNativeQuery("select r.reference, r.title, o.name, r.region,"
 				+ " array_to_string(r.kinds, ','), r.status, r.work_kind, a.display_name, r.submitted_at,"
 				+ " r.german_speaking, " + OVERDUE_ACTION_SQL + FROM
-				+ " left join account a on a.id = r.lead_account_id" + where.sql()
+				+ " left join account_name_view a on a.id = r.lead_account_id" + where.sql()
 				+ " order by r.submitted_at desc, r.id desc limit :limit offset :offset");
 		where.bind(query);
 		query.setParameter("limit", pageable.getPageSize());
@@ -129,8 +131,9 @@ public class RequestInbox {
 	/** The WHERE clause: the actor's scope first, then each filter given, all as bound parameters. */
 	private Conditions conditions(Actor actor, InboxFilter filter, boolean withStatusFilters) {
 		Conditions where = new Conditions();
-		if (actor.role() == Role.PARTNER) {
-			where.add("r.region = :scopeRegion", "scopeRegion", Region.BRUSSELS.name());
+		Scope scope = actor.scope();
+		if (!scope.everything()) {
+			where.add(scope.sql("r.region", "r.organisation_id"), scope.parameters());
 		}
 		if (filter.region() != null) {
 			where.add("r.region = :region", "region", filter.region().name());
@@ -158,11 +161,11 @@ public class RequestInbox {
 		}
 		if (filter.receivedFrom() != null) {
 			where.add("r.submitted_at >= :from", "from",
-					filter.receivedFrom().atStartOfDay(BRUSSELS).toOffsetDateTime());
+					filter.receivedFrom().atStartOfDay(Brussels.ZONE).toOffsetDateTime());
 		}
 		if (filter.receivedTo() != null) {
 			where.add("r.submitted_at < :to", "to",
-					filter.receivedTo().plusDays(1).atStartOfDay(BRUSSELS).toOffsetDateTime());
+					filter.receivedTo().plusDays(1).atStartOfDay(Brussels.ZONE).toOffsetDateTime());
 		}
 		if (filter.hasText()) {
 			String text = filter.text().strip();
@@ -206,8 +209,12 @@ public class RequestInbox {
 		}
 
 		void add(String clause, String name, Object value) {
+			add(clause, Map.of(name, value));
+		}
+
+		void add(String clause, Map<String, Object> named) {
 			clauses.add(clause);
-			parameters.put(name, value);
+			parameters.putAll(named);
 		}
 
 		String sql() {
