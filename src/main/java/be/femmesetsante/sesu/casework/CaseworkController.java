@@ -63,20 +63,16 @@ class CaseworkController {
 
 	private final RequestInbox inbox;
 	private final SupportRequests requests;
-	private final Organisations organisations;
-	private final Accounts accounts;
 	private final RedirectTargetRepository targets;
-	private final ObjectProvider<RequestPageSection> sections;
+	private final CaseworkRequestPage requestPage;
 	private final MessageSource messages;
 
-	CaseworkController(RequestInbox inbox, SupportRequests requests, Organisations organisations, Accounts accounts,
-			RedirectTargetRepository targets, ObjectProvider<RequestPageSection> sections, MessageSource messages) {
+	CaseworkController(RequestInbox inbox, SupportRequests requests, RedirectTargetRepository targets,
+			CaseworkRequestPage requestPage, MessageSource messages) {
 		this.inbox = inbox;
 		this.requests = requests;
-		this.organisations = organisations;
-		this.accounts = accounts;
 		this.targets = targets;
-		this.sections = sections;
+		this.requestPage = requestPage;
 		this.messages = messages;
 	}
 
@@ -195,49 +191,14 @@ class CaseworkController {
 
 	private String page(Actor actor, RequestDetails details, MoveForm form, RequestAction failedAction,
 			Problem problem, Model model) {
-		SupportRequestView request = details.request();
-		List<AccountName> staff = accounts.namesByRole(Role.STAFF);
-		Map<Long, String> names = staff.stream().collect(Collectors.toMap(AccountName::id, AccountName::displayName));
-		Locale locale = LocaleContextHolder.getLocale();
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(BRUSSELS);
-		List<HistoryLine> history = new ArrayList<>();
-		for (HistoryEntryView entry : details.history()) {
-			history.add(new HistoryLine(entry, format.format(entry.at()), iso(entry.at()),
-					entry.leadAccountId() == null ? null : names.getOrDefault(entry.leadAccountId(), "—")));
-		}
-		boolean canAct = actor.audience().actsOnCases();
-		Set<RequestAction> actions = canAct ? request.status().teamActions() : Set.of();
-		model.addAttribute("request", request);
-		model.addAttribute("organisation", organisations.findById(request.organisationId()).orElseThrow());
-		model.addAttribute("leadName", request.leadAccountId() == null ? null
-				: names.getOrDefault(request.leadAccountId(), "—"));
-		model.addAttribute("received", format.format(request.submittedAt()));
-		model.addAttribute("receivedIso", iso(request.submittedAt()));
-		model.addAttribute("history", history);
-		model.addAttribute("actions", actions);
-		model.addAttribute("staff", staff);
-		model.addAttribute("me", actor.accountId());
-		model.addAttribute("targets", actions.contains(RequestAction.REDIRECTED)
-				? targets.findByActiveTrueOrderByPositionAscNameAsc() : List.of());
-		model.addAttribute("workKinds", WorkKind.values());
 		model.addAttribute("form", form);
 		model.addAttribute("failedAction", failedAction);
 		model.addAttribute("problem", problem);
-		// A move refused because the request changed: its form may be gone, the typed text is not.
-		model.addAttribute("keptText", failedAction != null && !actions.contains(failedAction) ? keptText(form) : null);
-		model.addAttribute("toDecide", request.germanSpeaking() && request.status() == RequestStatus.NEW);
-		model.addAttribute("sections", RequestPageSection.fill(sections, model, actor, request));
-		return "casework/request";
-	}
-
-	/** A line of the history with its names and date ready for the page. */
-	record HistoryLine(HistoryEntryView entry, String when, String iso, String leadName) {
+		return requestPage.render(actor, details, model);
 	}
 
 	private RequestDetails load(Actor actor, String reference) {
-		return requests.findByReference(actor, reference).orElseThrow(RequestNotFoundException::new);
+		return requestPage.load(actor, reference);
 	}
 
 	private String targetName(String id) {
@@ -254,14 +215,6 @@ class CaseworkController {
 		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
-	private static String keptText(MoveForm form) {
-		for (String text : new String[] { form.reason(), form.summary(), form.targetOther() }) {
-			if (text != null && !text.isBlank()) {
-				return text;
-			}
-		}
-		return null;
-	}
 
 	private static long version(MoveForm form) {
 		return form.version() == null ? -1 : form.version();

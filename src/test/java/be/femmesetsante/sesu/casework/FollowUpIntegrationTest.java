@@ -102,18 +102,19 @@ class FollowUpIntegrationTest {
 		String reference = world.fresh().reference();
 
 		MvcResult refused = logSession(reference, world.staff(), "2026-03-12", "75", "PHONE", "3", "Notes à garder")
-			.andExpect(redirectedUrl("/casework/requests/" + reference + "#session-form"))
+			.andExpect(status().isUnprocessableContent())
 			.andReturn();
 
 		assertThat(statusOf(reference)).isEqualTo(RequestStatus.NEW);
 		assertThat(sessions.of(world.fresh().id())).isEmpty();
-		String page = follow(refused, world.staff());
+		// The request's page itself answers, with the reason beside the form and everything typed in it.
+		String page = refused.getResponse().getContentAsString();
 		assertThat(page).contains("Statut de la demande : Envoyée, en attente de lecture.", "acceptée comme consultation", "Notes à garder",
 				"value=\"75\"", "value=\"2026-03-12\"");
 		assertThat(page).containsPattern("value=\"PHONE\"\\s+checked");
 
 		logSession(world.consultation().reference(), world.staff(), "2026-03-12", "0", "PHONE", "3", "")
-			.andExpect(redirectedUrl("/casework/requests/" + world.consultation().reference() + "#session-form"));
+			.andExpect(status().isUnprocessableContent());
 		assertThat(statusOf(world.consultation().reference())).as("a refused session starts nothing")
 			.isEqualTo(RequestStatus.ACCEPTED);
 	}
@@ -186,10 +187,10 @@ class FollowUpIntegrationTest {
 		staffPost(reference + "/time", "date", "2026-03-10", "minutes", "45", "activity", "PREPARATION")
 			.andExpect(redirectedUrl(page + "#time"));
 		staffPost(reference + "/time", "date", "2026-03-11", "minutes", "", "activity", "TRAVEL")
-			.andExpect(redirectedUrl(page + "#time-form"));
+			.andExpect(status().isUnprocessableContent());
 		staffPost(reference + "/next-actions", "what", "", "dueDate", "2026-03-11", "assignee",
 				String.valueOf(world.partner().accountId()))
-			.andExpect(redirectedUrl(page + "#action-form"));
+			.andExpect(status().isUnprocessableContent());
 
 		assertThat(followUps.contactsOf(world.consultation().id())).hasSize(1);
 		assertThat(followUps.timeOf(world.consultation().id())).extracting(FollowUps.TimeView::minutes,

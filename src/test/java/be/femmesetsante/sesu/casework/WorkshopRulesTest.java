@@ -208,10 +208,11 @@ class WorkshopRulesTest {
 			.with(signedIn(world.staff()))
 			.param("date", "2026-03-02").param("duration", "60").param("mode", "ON_SITE").param("participants", "3")
 			.param("place", "").param("notes", "Notes de Camille " + world.run()))
-			.andExpect(redirectedUrl("/casework/requests/" + reference + "#session-form"))
+			.andExpect(status().isUnprocessableContent())
 			.andReturn();
 		assertThat(sessions.of(world.workshopBrussels().id())).isEmpty();
-		assertThat(refused.getFlashMap().get("sessionError")).asString().contains("consultation");
+		assertThat(refused.getResponse().getContentAsString()).contains("acceptée comme consultation")
+			.contains("Notes de Camille " + world.run());
 	}
 
 	private List<String> dueReferences() {

@@ -110,7 +110,7 @@ class AccessMatrixTest {
 		// Casework (sessions, workshops, follow-ups, dashboard). The matrix's staff and partner are not
 		// real accounts and SESU-2000-0001 / workshop 999999999 do not exist: reads answer 404 (Brussels
 		// and Wallonia requests with real ids are in CaseworkIntegrationTest); a staff post with empty
-		// fields is refused back to its form (302); partners read only, so every post is 403.
+		// fields on a request that does not exist is not found (404); partners read only, so every post is 403.
 		row("GET /casework/dashboard", "/casework/dashboard", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN);
 		row("GET /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
 		row("POST /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, FOUND, FORBIDDEN,
@@ -121,20 +121,23 @@ class AccessMatrixTest {
 				FORBIDDEN, FORBIDDEN);
 		row("POST /casework/workshops/{id}/requests", "/casework/workshops/999999999/requests?participants=1",
 				SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		row("POST /casework/workshops/{id}/requests/{requestId}/detach",
+				"/casework/workshops/999999999/requests/999999999/detach", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+				FORBIDDEN, FORBIDDEN);
 		row("POST /casework/workshops/{id}/requests/{requestId}/participants",
 				"/casework/workshops/999999999/requests/999999999/participants?participants=1", SIGN_IN, FORBIDDEN,
 				FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		row("POST /casework/requests/{reference}/sessions", "/casework/requests/SESU-2000-0001/sessions", SIGN_IN,
-				FORBIDDEN, FORBIDDEN, FOUND, FORBIDDEN, FORBIDDEN);
+				FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		row("POST /casework/requests/{reference}/contacts", "/casework/requests/SESU-2000-0001/contacts", SIGN_IN,
-				FORBIDDEN, FORBIDDEN, FOUND, FORBIDDEN, FORBIDDEN);
+				FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		row("POST /casework/requests/{reference}/next-actions", "/casework/requests/SESU-2000-0001/next-actions",
-				SIGN_IN, FORBIDDEN, FORBIDDEN, FOUND, FORBIDDEN, FORBIDDEN);
+				SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		row("POST /casework/requests/{reference}/next-actions/{id}/done",
 				"/casework/requests/SESU-2000-0001/next-actions/999999999/done", SIGN_IN, FORBIDDEN, FORBIDDEN,
 				NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		row("POST /casework/requests/{reference}/time", "/casework/requests/SESU-2000-0001/time", SIGN_IN, FORBIDDEN,
-				FORBIDDEN, FOUND, FORBIDDEN, FORBIDDEN);
+				FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		// "Mes données" (privacy): professionals only; the export holds their own organisation's data only.
 		row("GET /my-data", "/my-data", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("POST /my-data/export", "/my-data/export", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);

@@ -1,21 +1,23 @@
 package be.femmesetsante.sesu.casework.consultation;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.casework.CaseworkRequestPage;
 import be.femmesetsante.sesu.casework.followup.CaseworkPages;
 import be.femmesetsante.sesu.casework.followup.Forms;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.Refusal;
 
-/** Logs a session; back to the request's work page, with the typed values and the reason when refused. */
+/** Logs a session; refused, the request's page answers 422 with the reason and the typed values. */
 @Controller
 class SessionController {
 
@@ -25,18 +27,19 @@ class SessionController {
 
 	private final Sessions sessions;
 
-	private final MessageSource messages;
+	private final CaseworkRequestPage page;
 
-	SessionController(Sessions sessions, MessageSource messages) {
+	SessionController(Sessions sessions, CaseworkRequestPage page) {
 		this.sessions = sessions;
-		this.messages = messages;
+		this.page = page;
 	}
 
 	@PostMapping("/casework/requests/{reference}/sessions")
 	String log(@PathVariable String reference, @ModelAttribute SessionForm form, @AuthenticationPrincipal PortalUser me,
-			RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(me);
 		try {
-			sessions.log(Actor.of(me), reference, new Sessions.NewSession(Forms.date(form.date(), "sessionDate"),
+			sessions.log(actor, reference, new Sessions.NewSession(Forms.date(form.date(), "sessionDate"),
 					Forms.number(form.duration(), "duration", 1, 1440),
 					Forms.choice(SessionMode.class, form.mode(), "mode"),
 					Forms.number(form.participants(), "participants", 1, 10_000),
@@ -46,12 +49,7 @@ class SessionController {
 			return CaseworkPages.redirect(reference, "sessions");
 		}
 		catch (Refusal ex) {
-			redirect.addFlashAttribute(FORM, form);
-			redirect.addFlashAttribute(ERROR, messages.getMessage(ex, LocaleContextHolder.getLocale()));
-			if (ex.field() != null) {
-				redirect.addFlashAttribute(ERROR_FIELD, ex.field());
-			}
-			return CaseworkPages.redirect(reference, "session-form");
+			return page.refused(actor, reference, ex, form, FORM, ERROR, ERROR_FIELD, model, response);
 		}
 	}
 }

@@ -1,22 +1,27 @@
 package be.femmesetsante.sesu.casework.followup;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.casework.CaseworkRequestPage;
 import be.femmesetsante.sesu.casework.followup.FollowUpForms.ActionForm;
 import be.femmesetsante.sesu.casework.followup.FollowUpForms.ContactForm;
 import be.femmesetsante.sesu.casework.followup.FollowUpForms.TimeForm;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.Refusal;
 
-/** Contacts, next actions and time: each form posts here and comes back to the request's work page. */
+/**
+ * Contacts, next actions and time: each form posts here; done, back to the request's page; refused,
+ * that page answers 422 with the reason beside the form and the typed values in it.
+ */
 @Controller
 class FollowUpController {
 
@@ -30,16 +35,17 @@ class FollowUpController {
 
 	private final FollowUps followUps;
 
-	private final MessageSource messages;
+	private final CaseworkRequestPage page;
 
-	FollowUpController(FollowUps followUps, MessageSource messages) {
+	FollowUpController(FollowUps followUps, CaseworkRequestPage page) {
 		this.followUps = followUps;
-		this.messages = messages;
+		this.page = page;
 	}
 
 	@PostMapping("/casework/requests/{reference}/contacts")
 	String contact(@PathVariable String reference, @ModelAttribute ContactForm form,
-			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
 			followUps.addContact(Actor.of(me), reference, Forms.date(form.date(), "contactDate"),
 					Forms.choice(ContactChannel.class, form.channel(), "channel"),
@@ -47,22 +53,23 @@ class FollowUpController {
 			return done(redirect, reference, "casework.contact.flash.added", "contacts");
 		}
 		catch (Refusal ex) {
-			redirect.addFlashAttribute(CONTACT_FORM, form);
-			return refused(redirect, reference, ex, "contact");
+			model.addAttribute(ERROR_FORM, "contact");
+			return page.refused(Actor.of(me), reference, ex, form, CONTACT_FORM, ERROR, ERROR_FIELD, model, response);
 		}
 	}
 
 	@PostMapping("/casework/requests/{reference}/next-actions")
 	String action(@PathVariable String reference, @ModelAttribute ActionForm form,
-			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
 			followUps.addAction(Actor.of(me), reference, Forms.text(form.what(), "what", FollowUps.WHAT_MAX, true),
 					Forms.date(form.dueDate(), "dueDate"), Forms.id(form.assignee(), "assignee"));
 			return done(redirect, reference, "casework.action.flash.added", "next-actions");
 		}
 		catch (Refusal ex) {
-			redirect.addFlashAttribute(ACTION_FORM, form);
-			return refused(redirect, reference, ex, "action");
+			model.addAttribute(ERROR_FORM, "action");
+			return page.refused(Actor.of(me), reference, ex, form, ACTION_FORM, ERROR, ERROR_FIELD, model, response);
 		}
 	}
 
@@ -75,7 +82,7 @@ class FollowUpController {
 
 	@PostMapping("/casework/requests/{reference}/time")
 	String time(@PathVariable String reference, @ModelAttribute TimeForm form, @AuthenticationPrincipal PortalUser me,
-			RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			followUps.logTime(Actor.of(me), reference, Forms.date(form.date(), "timeDate"),
 					Forms.number(form.minutes(), "minutes", 1, 1440),
@@ -83,22 +90,13 @@ class FollowUpController {
 			return done(redirect, reference, "casework.time.flash.logged", "time");
 		}
 		catch (Refusal ex) {
-			redirect.addFlashAttribute(TIME_FORM, form);
-			return refused(redirect, reference, ex, "time");
+			model.addAttribute(ERROR_FORM, "time");
+			return page.refused(Actor.of(me), reference, ex, form, TIME_FORM, ERROR, ERROR_FIELD, model, response);
 		}
 	}
 
 	private static String done(RedirectAttributes redirect, String reference, String flash, String anchor) {
 		redirect.addFlashAttribute("flash", flash);
 		return CaseworkPages.redirect(reference, anchor);
-	}
-
-	private String refused(RedirectAttributes redirect, String reference, Refusal ex, String which) {
-		redirect.addFlashAttribute(ERROR_FORM, which);
-		redirect.addFlashAttribute(ERROR, messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		if (ex.field() != null) {
-			redirect.addFlashAttribute(ERROR_FIELD, ex.field());
-		}
-		return CaseworkPages.redirect(reference, which + "-form");
 	}
 }

@@ -1,0 +1,139 @@
+package be.femmesetsante.sesu.casework;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import be.femmesetsante.sesu.account.AccountName;
+import be.femmesetsante.sesu.account.Accounts;
+import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.organisation.Organisations;
+import be.femmesetsante.sesu.request.HistoryEntryView;
+import be.femmesetsante.sesu.request.RequestAction;
+import be.femmesetsante.sesu.request.RequestDetails;
+import be.femmesetsante.sesu.request.RequestNotFoundException;
+import be.femmesetsante.sesu.request.RequestPageSection;
+import be.femmesetsante.sesu.request.RequestStatus;
+import be.femmesetsante.sesu.request.SupportRequestView;
+import be.femmesetsante.sesu.request.SupportRequests;
+import be.femmesetsante.sesu.request.WorkKind;
+import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Brussels;
+import be.femmesetsante.sesu.shared.Refusal;
+
+/**
+ * The team's page of a request, as every casework form shows it: after a GET, and again when a form
+ * is refused. A refused form (a move, a session, a contact…) is answered on this same page with 422,
+ * its message beside it and everything typed still in it, whichever controller received it: one way
+ * to refuse input on the whole page.
+ */
+@Component
+public class CaseworkRequestPage {
+
+	static final String VIEW = "casework/request";
+
+	private final SupportRequests requests;
+	private final Organisations organisations;
+	private final Accounts accounts;
+	private final RedirectTargetRepository targets;
+	private final ObjectProvider<RequestPageSection> sections;
+	private final MessageSource messages;
+
+	CaseworkRequestPage(SupportRequests requests, Organisations organisations, Accounts accounts,
+			RedirectTargetRepository targets, ObjectProvider<RequestPageSection> sections, MessageSource messages) {
+		this.requests = requests;
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.targets = targets;
+		this.sections = sections;
+		this.messages = messages;
+	}
+
+	/**
+	 * A casework form was refused: the page as it is now, answered 422, with the form as typed under
+	 * {@code formName}, the message under {@code errorName} and the field at fault under
+	 * {@code fieldName} (what the form's fragment reads).
+	 */
+	public String refused(Actor actor, String reference, Refusal refusal, Object form, String formName,
+			String errorName, String fieldName, Model model, HttpServletResponse response) {
+		model.addAttribute(formName, form);
+		model.addAttribute(errorName, messages.getMessage(refusal, LocaleContextHolder.getLocale()));
+		if (refusal.field() != null) {
+			model.addAttribute(fieldName, refusal.field());
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return render(actor, load(actor, reference), model);
+	}
+
+	/** The page of a request in the actor's scope (else not found), with what the model already holds. */
+	String render(Actor actor, RequestDetails details, Model model) {
+		SupportRequestView request = details.request();
+		List<AccountName> staff = accounts.namesByRole(Role.STAFF);
+		Map<Long, String> names = staff.stream().collect(Collectors.toMap(AccountName::id, AccountName::displayName));
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(Brussels.ZONE);
+		List<HistoryLine> history = new ArrayList<>();
+		for (HistoryEntryView entry : details.history()) {
+			history.add(new HistoryLine(entry, format.format(entry.at()), iso(entry.at()),
+					entry.leadAccountId() == null ? null : names.getOrDefault(entry.leadAccountId(), "—")));
+		}
+		Set<RequestAction> actions = actor.audience().actsOnCases() ? request.status().teamActions() : Set.of();
+		MoveForm form = model.containsAttribute("form") ? (MoveForm) model.getAttribute("form") : MoveForm.empty();
+		RequestAction failedAction = (RequestAction) model.getAttribute("failedAction");
+		model.addAttribute("request", request);
+		model.addAttribute("organisation", organisations.findById(request.organisationId()).orElseThrow());
+		model.addAttribute("leadName", request.leadAccountId() == null ? null
+				: names.getOrDefault(request.leadAccountId(), "—"));
+		model.addAttribute("received", format.format(request.submittedAt()));
+		model.addAttribute("receivedIso", iso(request.submittedAt()));
+		model.addAttribute("history", history);
+		model.addAttribute("actions", actions);
+		model.addAttribute("staff", staff);
+		model.addAttribute("me", actor.accountId());
+		model.addAttribute("targets", actions.contains(RequestAction.REDIRECTED)
+				? targets.findByActiveTrueOrderByPositionAscNameAsc() : List.of());
+		model.addAttribute("workKinds", WorkKind.values());
+		model.addAttribute("form", form);
+		// A move refused because the request changed: its form may be gone, the typed text is not.
+		model.addAttribute("keptText", failedAction != null && !actions.contains(failedAction) ? keptText(form) : null);
+		model.addAttribute("toDecide", request.germanSpeaking() && request.status() == RequestStatus.NEW);
+		model.addAttribute("sections", RequestPageSection.fill(sections, model, actor, request));
+		return VIEW;
+	}
+
+	RequestDetails load(Actor actor, String reference) {
+		return requests.findByReference(actor, reference).orElseThrow(RequestNotFoundException::new);
+	}
+
+	/** A line of the history with its names and date ready for the page. */
+	record HistoryLine(HistoryEntryView entry, String when, String iso, String leadName) {
+	}
+
+	private static String keptText(MoveForm form) {
+		for (String text : new String[] { form.reason(), form.summary(), form.targetOther() }) {
+			if (text != null && !text.isBlank()) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	private static String iso(Instant instant) {
+		return instant.toString();
+	}
+}
