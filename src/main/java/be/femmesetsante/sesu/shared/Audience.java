@@ -28,7 +28,8 @@ public enum Audience {
 	/**
 	 * A professional: their organisation's requests, from the requester's side: what they sent, the
 	 * thread and documents, the lead's name, the kind of support accepted, their sessions' dates,
-	 * mode and place, the workshop they take part in (theme, dates, place) — never the team's
+	 * mode and place, the workshop they take part in (theme, dates, place, who facilitates it, their
+	 * own participants) — never the team's
 	 * internal casework (notes, contacts, time, next actions) nor the other organisations of a workshop.
 	 */
 	REQUESTER,

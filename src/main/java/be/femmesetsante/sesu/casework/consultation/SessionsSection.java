@@ -50,10 +50,14 @@ class SessionsSection implements RequestPageSection {
 			.map(v -> audience.readsInternalText() ? v
 					: audience.seesFollowUps() ? v.withoutNotes() : v.asTheRequesterSeesIt())
 			.toList();
+		boolean refusedHere = model.containsAttribute(SessionController.ERROR);
+		if (request.workKind() != WorkKind.CONSULTATION && list.isEmpty() && !refusedHere) {
+			return; // nothing to show nor to log: no empty section on a workshop or a request not accepted yet
+		}
 		int minutes = list.stream().mapToInt(Sessions.SessionView::durationMinutes).sum();
 		// The form only where a session may be logged now: no form that would then be refused.
 		// A refused form stays, even where the request's state now forbids it, so the typed text is not lost.
-		boolean canWrite = audience.actsOnCases() && (open || model.containsAttribute(SessionController.ERROR));
+		boolean canWrite = audience.actsOnCases() && (open || refusedHere);
 		model.addAttribute("sessionsSection", new Section(request.reference(), list, canWrite,
 				audience.readsInternalText(), audience.seesFollowUps(), open, minutes, SessionMode.values(),
 				request.status() == RequestStatus.ACCEPTED));

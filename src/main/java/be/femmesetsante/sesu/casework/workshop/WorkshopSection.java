@@ -41,9 +41,12 @@ class WorkshopSection implements RequestPageSection {
 	@Override
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
 		Audience audience = actor.audience();
-		model.addAttribute("workshopSection", new Section(request.workKind() == WorkKind.WORKSHOP,
-				workshops.ofRequest(actor, request.id()).orElse(null), audience.actsOnCases(),
-				audience.seesOtherOrganisations(), request.id()));
+		Workshops.WorkshopView workshop = workshops.ofRequest(actor, request.id()).orElse(null);
+		if (workshop == null && request.workKind() != WorkKind.WORKSHOP) {
+			return; // no empty "workshop" section on a consultation or a request not accepted yet
+		}
+		model.addAttribute("workshopSection", new Section(request.workKind() == WorkKind.WORKSHOP, workshop,
+				audience.actsOnCases(), audience.seesOtherOrganisations(), request.id()));
 	}
 
 	/**
