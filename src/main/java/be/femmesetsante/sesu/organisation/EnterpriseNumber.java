@@ -16,10 +16,10 @@ public record EnterpriseNumber(String digits) {
 
 	public EnterpriseNumber {
 		if (digits == null || !TEN_DIGITS.matcher(digits).matches()) {
-			throw new InvalidEnterpriseNumberException(InvalidEnterpriseNumberException.Reason.FORMAT, digits);
+			throw new InvalidEnterpriseNumberException(InvalidEnterpriseNumberException.Reason.FORMAT);
 		}
 		if (!hasValidCheckDigits(digits)) {
-			throw new InvalidEnterpriseNumberException(InvalidEnterpriseNumberException.Reason.CHECK_DIGITS, digits);
+			throw new InvalidEnterpriseNumberException(InvalidEnterpriseNumberException.Reason.CHECK_DIGITS);
 		}
 	}
 
@@ -31,12 +31,12 @@ public record EnterpriseNumber(String digits) {
 	 */
 	public static EnterpriseNumber parse(String input) {
 		if (input == null) {
-			throw new InvalidEnterpriseNumberException(InvalidEnterpriseNumberException.Reason.FORMAT, null);
+			throw new InvalidEnterpriseNumberException(InvalidEnterpriseNumberException.Reason.FORMAT);
 		}
 		// Spaces (including the no-break space of a copied web page) and dots only group digits.
 		Matcher typed = TYPED.matcher(input.replaceAll("[\\s\\u00A0.]", ""));
 		if (!typed.matches()) {
-			throw new InvalidEnterpriseNumberException(InvalidEnterpriseNumberException.Reason.FORMAT, input);
+			throw new InvalidEnterpriseNumberException(InvalidEnterpriseNumberException.Reason.FORMAT);
 		}
 		return new EnterpriseNumber(typed.group(1));
 	}

@@ -12,10 +12,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * An organisation that asks for support. Its region follows from its postal code and is stored
- * as a plain column, so lists and reports filter on it without recomputing the routing.
+ * as a plain column, so lists and reports filter on it without recomputing the routing. Its
+ * version moves on with every save: an edit started on an older version is refused rather than
+ * silently undoing what a colleague saved meanwhile.
  */
 @Entity
 @Table(name = "organisation")
@@ -71,6 +74,10 @@ class Organisation {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	@Version
+	@Column(nullable = false)
+	private long version;
 
 	protected Organisation() {
 		// for JPA
@@ -135,7 +142,7 @@ class Organisation {
 	OrganisationView toView() {
 		return new OrganisationView(id, name, sector, sectorOther, street, postalCode, municipality, region,
 				germanSpeaking, enterpriseNumber == null ? null : new EnterpriseNumber(enterpriseNumber), website,
-				contactName, contactPronouns, createdAt);
+				contactName, contactPronouns, createdAt, version);
 	}
 
 	Long id() {
@@ -144,5 +151,9 @@ class Organisation {
 
 	String enterpriseNumber() {
 		return enterpriseNumber;
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -1,12 +1,15 @@
 package be.femmesetsante.sesu.organisation;
 
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +20,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,11 +32,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.shared.FormText;
+import be.femmesetsante.sesu.shared.Refusal;
 
 /**
  * "Mon organisation": a professional describes their organisation once (they are sent here before
- * their first request) and corrects it later on the same page. A postal code outside the area or
- * an enterprise number already registered is explained on the page, with everything typed kept.
+ * their first request) and corrects it later on the same page. Refusals follow the portal's one
+ * way: the form is a command record checked with Bean Validation, the domain's refusals (postal
+ * code outside the area, enterprise number malformed or already registered) land on the same
+ * {@link BindingResult}, and the page comes back with 422 and everything typed. An edit made while
+ * a colleague saved the organisation comes back with 409, the typed text and the saved profile.
  */
 @Controller
 @RequestMapping("/organisation")
@@ -40,12 +48,7 @@ class OrganisationController {
 
 	static final String VIEW = "organisation/profile";
 
-	/** Required texts, checked all at once so the page lists every missing one. */
-	private static final Map<String, Function<OrganisationForm, String>> REQUIRED = Map.of(
-			"name", OrganisationForm::name,
-			"street", OrganisationForm::street,
-			"municipality", OrganisationForm::municipality,
-			"contactName", OrganisationForm::contactName);
+	static final String FORM = "organisationForm";
 
 	private final Organisations organisations;
 	private final Accounts accounts;
@@ -65,26 +68,29 @@ class OrganisationController {
 	@GetMapping
 	String form(@AuthenticationPrincipal PortalUser user, Model model) {
 		Optional<OrganisationView> current = current(user);
-		model.addAttribute("organisationForm",
+		model.addAttribute(FORM,
 				current.map(OrganisationForm::of).orElseGet(() -> OrganisationForm.empty(user.displayName())));
 		model.addAttribute("germanSpeaking", current.map(OrganisationView::germanSpeaking).orElse(false));
 		return page(user, model);
 	}
 
 	@PostMapping
-	String save(@AuthenticationPrincipal PortalUser user, @ModelAttribute("organisationForm") OrganisationForm form,
+	String save(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute(FORM) OrganisationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request,
 			HttpServletResponse response) {
-		EnterpriseNumber number = check(form, errors, model);
+		EnterpriseNumber number = checkWithTheDomain(form, errors, model);
 		if (errors.hasErrors()) {
-			return page(user, model);
+			return refused(user, model, response);
 		}
 		OrganisationView saved;
 		try {
 			saved = user.organisationId() == null ? organisations.register(form.toNewOrganisation(number))
-					: organisations.update(user.organisationId(), form.toNewOrganisation(number));
+					: organisations.update(user.organisationId(), form.version(), form.toNewOrganisation(number));
 		}
 		catch (OrganisationException ex) {
+			if (ex.reason() == OrganisationException.Reason.CONCURRENT_CHANGE) {
+				return changedMeanwhile(user, form, ex, errors, model, response);
+			}
 			reject(errors, ex);
 			if (ex.reason() == OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN && number != null) {
 				model.addAttribute("joinNumber", number.formatted());
@@ -92,7 +98,7 @@ class OrganisationController {
 			if (ex.reason() == OrganisationException.Reason.OUTSIDE_AREA) {
 				model.addAttribute("outsideArea", true);
 			}
-			return page(user, model);
+			return refused(user, model, response);
 		}
 		if (saved.germanSpeaking()) {
 			redirect.addFlashAttribute("flashNotice", "organisation.germanSpeaking.notice");
@@ -136,25 +142,53 @@ class OrganisationController {
 		return VIEW;
 	}
 
-	/** Every problem the page can tell before saving, so one submission shows them all. */
-	private static EnterpriseNumber check(OrganisationForm form, BindingResult errors, Model model) {
-		REQUIRED.forEach((field, value) -> {
-			if (value.apply(form) == null || value.apply(form).isBlank()) {
-				errors.rejectValue(field, OrganisationException.Reason.REQUIRED.messageKey());
-			}
-		});
-		if (form.sector() == null && !errors.hasFieldErrors("sector")) {
-			errors.rejectValue("sector", OrganisationException.Reason.REQUIRED.messageKey());
+	/** The same page, its problems listed, what was typed kept: 422, nothing was saved. */
+	private String refused(PortalUser user, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return page(user, model);
+	}
+
+	/**
+	 * A colleague saved the organisation since this page was shown. Nothing is saved; the page keeps
+	 * what this person typed and shows the saved profile beside it, the fields that differ marked.
+	 * The form now carries the saved version: saving again, once compared, is a decision and is
+	 * accepted. 409, as on the team's pages.
+	 */
+	private String changedMeanwhile(PortalUser user, OrganisationForm typed, OrganisationException conflict,
+			BindingResult errors, Model model, HttpServletResponse response) {
+		Optional<OrganisationView> saved = current(user);
+		if (saved.isEmpty()) {
+			reject(errors, new OrganisationException(OrganisationException.Reason.NOT_FOUND));
+			return refused(user, model, response);
 		}
-		else if (form.sector() == Sector.OTHER && (form.sectorOther() == null || form.sectorOther().isBlank())) {
-			errors.rejectValue("sectorOther", OrganisationException.Reason.SECTOR_OTHER_REQUIRED.messageKey());
+		OrganisationForm kept = typed.withVersion(saved.get().version());
+		BindingResult keptErrors = new BeanPropertyBindingResult(kept, FORM);
+		reject(keptErrors, conflict);
+		model.addAttribute(FORM, kept);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, keptErrors);
+		model.addAttribute("savedMeanwhile",
+				SavedValue.of(saved.get(), kept.fieldsDifferingFrom(OrganisationForm.of(saved.get()))));
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return page(user, model);
+	}
+
+	/**
+	 * What the domain judges before saving, added to the Bean Validation errors so one submission
+	 * shows every problem: "Other" without its words, the postal code's region, the enterprise
+	 * number's shape and check digits.
+	 *
+	 * @return the enterprise number, null when none was typed or it is refused
+	 */
+	private static EnterpriseNumber checkWithTheDomain(OrganisationForm form, BindingResult errors, Model model) {
+		if (form.lacksSectorOther() && !errors.hasFieldErrors("sectorOther")) {
+			reject(errors, new OrganisationException(OrganisationException.Reason.SECTOR_OTHER_REQUIRED, "sectorOther"));
 		}
 		PostalCodeRouting.Result routing = PostalCodeRouting.route(form.postalCode());
 		if (routing instanceof PostalCodeRouting.Invalid) {
-			errors.rejectValue("postalCode", OrganisationException.Reason.POSTAL_CODE_INVALID.messageKey());
+			reject(errors, new OrganisationException(OrganisationException.Reason.POSTAL_CODE_INVALID, "postalCode"));
 		}
 		else if (routing instanceof PostalCodeRouting.OutsideArea) {
-			errors.rejectValue("postalCode", OrganisationException.Reason.OUTSIDE_AREA.messageKey());
+			reject(errors, new OrganisationException(OrganisationException.Reason.OUTSIDE_AREA, "postalCode"));
 			model.addAttribute("outsideArea", true);
 		}
 		else if (routing instanceof PostalCodeRouting.Served served) {
@@ -164,17 +198,49 @@ class OrganisationController {
 			return EnterpriseNumber.parseOptional(form.enterpriseNumber()).orElse(null);
 		}
 		catch (InvalidEnterpriseNumberException ex) {
-			errors.rejectValue("enterpriseNumber", ex.messageKey());
+			reject(errors, ex);
 			return null;
 		}
 	}
 
-	private static void reject(BindingResult errors, OrganisationException ex) {
-		if (ex.field() != null) {
-			errors.rejectValue(ex.field(), ex.messageKey());
+	/** A domain refusal beside its field, or at the top of the form when it has none. */
+	private static void reject(BindingResult errors, Refusal refusal) {
+		if (refusal.field() != null) {
+			errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.getArguments(), null);
 		}
 		else {
-			errors.reject(ex.messageKey());
+			errors.reject(refusal.messageKey(), refusal.getArguments(), null);
+		}
+	}
+
+	/**
+	 * One line of the saved profile shown after a concurrent change: a field's label, its saved
+	 * text (or the message key of a sector), and whether it differs from what this person typed.
+	 */
+	record SavedValue(String field, String label, String text, String textKey, boolean differs) {
+
+		static List<SavedValue> of(OrganisationView saved, Set<String> differing) {
+			List<SavedValue> values = new ArrayList<>();
+			values.add(text("name", "organisation.name", saved.name(), differing));
+			values.add(new SavedValue("sector", "organisation.sector", null, saved.sector().messageKey(),
+					differing.contains("sector")));
+			if (saved.sector() == Sector.OTHER) {
+				values.add(text("sectorOther", "organisation.sectorOther", saved.sectorOther(), differing));
+			}
+			values.add(text("street", "organisation.street", saved.street(), differing));
+			values.add(text("postalCode", "organisation.postalCode", saved.postalCode(), differing));
+			values.add(text("municipality", "organisation.municipality", saved.municipality(), differing));
+			values.add(text("enterpriseNumber", "organisation.enterpriseNumber",
+					saved.enterpriseNumber() == null ? null : saved.enterpriseNumber().formatted(), differing));
+			values.add(text("website", "organisation.website", saved.website(), differing));
+			values.add(text("contactName", "organisation.contactName", saved.contactName(), differing));
+			values.add(text("contactPronouns", "organisation.contactPronouns", saved.contactPronouns(), differing));
+			return values;
+		}
+
+		private static SavedValue text(String field, String label, String text, Set<String> differing) {
+			return new SavedValue(field, label, text == null || text.isBlank() ? null : text, null,
+					differing.contains(field));
 		}
 	}
 

@@ -1,10 +1,13 @@
 package be.femmesetsante.sesu.organisation;
 
+import be.femmesetsante.sesu.shared.Refusal;
+
 /**
  * An organisation the service cannot register or update as given. The reason's message key says
- * what to do next; nothing was saved.
+ * what to do next; nothing was saved. A {@link Refusal}: the page puts it beside its field, or at
+ * the top of the form when it has none.
  */
-public class OrganisationException extends RuntimeException {
+public class OrganisationException extends Refusal {
 
 	public enum Reason {
 		/** Not a Belgian postal code. */
@@ -20,7 +23,12 @@ public class OrganisationException extends RuntimeException {
 		/** A text longer than its column. */
 		TOO_LONG("organisation.error.tooLong"),
 		/** No organisation with this id. */
-		NOT_FOUND("organisation.error.notFound");
+		NOT_FOUND("organisation.error.notFound"),
+		/**
+		 * Someone else saved the organisation since this edit started (its version moved on): saving
+		 * would silently undo their change, so nothing is saved and the person compares first.
+		 */
+		CONCURRENT_CHANGE("organisation.error.concurrentChange");
 
 		private final String messageKey;
 
@@ -34,12 +42,10 @@ public class OrganisationException extends RuntimeException {
 	}
 
 	private final Reason reason;
-	private final String field;
 
 	public OrganisationException(Reason reason, String field) {
-		super(reason + (field == null ? "" : " (" + field + ")"));
+		super(reason.messageKey(), field);
 		this.reason = reason;
-		this.field = field;
 	}
 
 	public OrganisationException(Reason reason) {
@@ -48,14 +54,5 @@ public class OrganisationException extends RuntimeException {
 
 	public Reason reason() {
 		return reason;
-	}
-
-	/** The form field at fault, so the page can put the message next to it; may be null. */
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return reason.messageKey();
 	}
 }

@@ -4,7 +4,10 @@ import be.femmesetsante.sesu.shared.Region;
 
 import java.time.Instant;
 
-/** A read-only copy of an organisation for other modules and pages. */
+/**
+ * A read-only copy of an organisation for other modules and pages. {@code version} is the one an
+ * edit of this copy must send back to {@link Organisations#update}.
+ */
 public record OrganisationView(
 		long id,
 		String name,
@@ -19,5 +22,6 @@ public record OrganisationView(
 		String website,
 		String contactName,
 		String contactPronouns,
-		Instant createdAt) {
+		Instant createdAt,
+		long version) {
 }

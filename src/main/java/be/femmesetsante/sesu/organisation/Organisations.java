@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,19 +46,37 @@ public class Organisations {
 		return saveChecked(() -> organisations.saveAndFlush(organisation), organisation).toView();
 	}
 
-	/** Changes an organisation's details; the region follows the postal code. */
+	/**
+	 * Changes an organisation's details; the region follows the postal code. The change is made on
+	 * the version the person saw: when a colleague saved the organisation since (or saves it while
+	 * this change is written), nothing is saved.
+	 *
+	 * @param expectedVersion the {@link OrganisationView#version()} the edit started from; null (a
+	 *        form that did not say) counts as an older one
+	 * @throws OrganisationException {@code CONCURRENT_CHANGE} when the version moved on; otherwise
+	 *         as {@link #register}, or {@code NOT_FOUND}
+	 */
 	@Transactional
-	public OrganisationView update(long id, NewOrganisation details) {
+	public OrganisationView update(long id, Long expectedVersion, NewOrganisation details) {
 		Organisation organisation = organisations.findById(id)
 			.orElseThrow(() -> new OrganisationException(OrganisationException.Reason.NOT_FOUND));
+		if (expectedVersion == null || organisation.version() != expectedVersion) {
+			throw new OrganisationException(OrganisationException.Reason.CONCURRENT_CHANGE);
+		}
 		if (details.enterpriseNumber() != null
 				&& organisations.existsByEnterpriseNumberAndIdNot(details.enterpriseNumber().digits(), id)) {
 			throw new OrganisationException(OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN, "enterpriseNumber");
 		}
 		organisation.apply(details);
-		// Managed already: flush rather than save (which would merge a copy).
+		// Managed already: flush rather than save (which would merge a copy). Flushing here also
+		// turns a save committed by a colleague between our read and our write into a refusal.
 		return saveChecked(() -> {
-			organisations.flush();
+			try {
+				organisations.flush();
+			}
+			catch (OptimisticLockingFailureException ex) {
+				throw new OrganisationException(OrganisationException.Reason.CONCURRENT_CHANGE);
+			}
 			return organisation;
 		}, organisation).toView();
 	}

@@ -33,7 +33,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** "Mon organisation" through the real filter chain and database: each region case, enterprise numbers, joining. */
+/**
+ * "Mon organisation" through the real filter chain and database: each region case, enterprise
+ * numbers, joining. Input that cannot be saved comes back on the same page with 422 (Unprocessable
+ * Content) and everything typed.
+ */
 @IntegrationTest
 class OrganisationPageTest {
 
@@ -113,7 +117,7 @@ class OrganisationPageTest {
 	@Test
 	void aFlemishPostalCodeIsKindlyRefusedOnTheSamePageWithEverythingKept() throws Exception {
 		String page = mvc.perform(form("9000"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).startsWith("<!DOCTYPE html>")
 			.contains("<title>" + text("form.titlePrefix"))
@@ -131,7 +135,7 @@ class OrganisationPageTest {
 	@ValueSource(strings = { "", "999", "0999", "10000", "12a4", "١٠٠٠" })
 	void somethingThatIsNotABelgianPostalCodeIsAClearError(String postalCode) throws Exception {
 		String page = mvc.perform(form(postalCode))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(text("organisation.error.postalCode.invalid"));
 		assertThat(accounts.findByEmail(newcomer.email()).orElseThrow().organisationId()).isNull();
@@ -162,7 +166,7 @@ class OrganisationPageTest {
 	@Test
 	void anEnterpriseNumberOfTheWrongShapeSaysWhatToType() throws Exception {
 		String page = mvc.perform(form("1000", "enterpriseNumber", "12345"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(text("organisation.error.enterpriseNumber.format")).contains("value=\"12345\"");
 	}
 
@@ -171,7 +175,7 @@ class OrganisationPageTest {
 		String digits = validEnterpriseNumber();
 		String wrong = digits.substring(0, 9) + ((digits.charAt(9) - '0' + 1) % 10);
 		String page = mvc.perform(form("1000", "enterpriseNumber", wrong))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(text("organisation.error.enterpriseNumber.checkDigits"));
 		assertThat(accounts.findByEmail(newcomer.email()).orElseThrow().organisationId()).isNull();
 	}
@@ -184,7 +188,7 @@ class OrganisationPageTest {
 				"Sam", null));
 
 		String page = mvc.perform(form("1000", "enterpriseNumber", digits))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		String formatted = existing.enterpriseNumber().formatted();
 		assertThat(page).contains(text("organisation.error.enterpriseNumber.taken"))
 			.contains(text("organisation.join.text", formatted))
@@ -209,7 +213,7 @@ class OrganisationPageTest {
 	@Test
 	void missingFieldsAreAllListedAtOnce() throws Exception {
 		String page = mvc.perform(post("/organisation").with(signedIn(newcomer)).with(csrf()).param("postalCode", "1000"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("href=\"#name\"").contains("href=\"#sector\"").contains("href=\"#street\"")
 			.contains("href=\"#municipality\"").contains("href=\"#contactName\"");
 	}
@@ -217,7 +221,7 @@ class OrganisationPageTest {
 	@Test
 	void sectorOtherNeedsItsOwnWords() throws Exception {
 		String page = mvc.perform(form("1000", "sector", "OTHER"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(text("organisation.error.sectorOther.required"));
 	}
 

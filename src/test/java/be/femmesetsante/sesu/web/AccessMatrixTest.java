@@ -143,8 +143,8 @@ class AccessMatrixTest {
 		row("POST /my-data/export", "/my-data/export", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// The professional's pages (issue 4). Staff and partners get their own pages in casework.
 		row("GET /organisation", "/organisation", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-		// An empty form comes back with its errors, for any professional.
-		row("POST /organisation", "/organisation", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// An empty form comes back with its errors (422, Unprocessable Content), for any professional.
+		row("POST /organisation", "/organisation", SIGN_IN, 422, 422, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// Both professionals belong to an organisation already: back to their profile.
 		row("POST /organisation/join", "/organisation/join", SIGN_IN, FOUND, FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET /requests", "/requests", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
