@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,8 +132,8 @@ class CaseworkBrowserTest extends BrowserTest {
 		signInWithPasswordAndCode(first.email(), PASSWORD);
 		open("/casework/requests/" + reference);
 
-		ChromeDriver firstBrowser = browser;
-		ChromeDriver secondBrowser = newBrowser();
+		WebDriver firstBrowser = browser;
+		WebDriver secondBrowser = newBrowser();
 		try {
 			browser = secondBrowser;
 			open("/?lang=fr");
@@ -144,7 +144,7 @@ class CaseworkBrowserTest extends BrowserTest {
 		}
 		finally {
 			browser = firstBrowser;
-			secondBrowser.quit();
+			quit(secondBrowser);
 		}
 
 		// The first, still on the page as it was, declines with a reason.

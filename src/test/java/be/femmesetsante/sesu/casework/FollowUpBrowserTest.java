@@ -124,6 +124,6 @@ class FollowUpBrowserTest extends BrowserTest {
 	/** Date fields are typed in the browser's own format: set the ISO value instead, as a picker would. */
 	private void date(String selector, String iso) {
 		WebElement input = browser.findElement(By.cssSelector(selector));
-		browser.executeScript("arguments[0].value = arguments[1];", input, iso);
+		script("arguments[0].value = arguments[1];", input, iso);
 	}
 }

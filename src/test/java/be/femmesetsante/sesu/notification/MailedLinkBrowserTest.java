@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +106,7 @@ class MailedLinkBrowserTest extends BrowserTest {
 		assertThat(URI.create(requesterLink).getPath()).isEqualTo("/requests/" + reference);
 
 		// The requester, not signed in (their own browser), opens it: asked to sign in, by e-mailed link…
-		ChromeDriver requester = newBrowser();
+		WebDriver requester = newBrowser();
 		try {
 			int linksBefore = TestMailbox.mailsTo(professional.email()).size();
 			requester.get(local(requesterLink));
@@ -122,7 +123,7 @@ class MailedLinkBrowserTest extends BrowserTest {
 			assertThat(requester.findElement(By.cssSelector("main")).getText()).contains(reference, message);
 		}
 		finally {
-			requester.quit();
+			quit(requester);
 		}
 		signOut();
 	}
@@ -140,15 +141,16 @@ class MailedLinkBrowserTest extends BrowserTest {
 		return link.replaceFirst("^https?://[^/]+", url(""));
 	}
 
-	private static String path(ChromeDriver driver) {
+	private static String path(WebDriver driver) {
 		return URI.create(driver.getCurrentUrl()).getPath();
 	}
 
 	/** {@link #clickAndWait} for a second browser. */
-	private static void clickAndWait(ChromeDriver driver, String selector) {
-		driver.executeScript("window.sesuOldPage = true;");
+	private static void clickAndWait(WebDriver driver, String selector) {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript("window.sesuOldPage = true;");
 		driver.findElement(By.cssSelector(selector)).click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(js.executeScript(
 				"return window.sesuOldPage === undefined && document.readyState === 'complete';")));
 	}
 

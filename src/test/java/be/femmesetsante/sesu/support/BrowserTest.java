@@ -1,22 +1,19 @@
 package be.femmesetsante.sesu.support;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,9 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real headless Debian Chromium driven by chromium-driver, one per test class. Every page a test
- * looks at with {@link #checkPage} must pass axe-core's WCAG 2.2 A and AA rules at phone (360 px)
- * and desktop width, and is saved as screenshots under {@code target/screenshots/} to be looked at.
+ * A real headless Debian Chromium driven by chromium-driver, one per test class. Every page the
+ * browser loads, whichever way (an address, a link, a form), must pass axe-core's WCAG 2.2 A and
+ * AA rules at phone (360 px) and desktop (1280 px) width: {@link AccessibilityGate} checks it
+ * without being asked, and the test that loaded a failing page fails, naming it and the violations.
+ * {@link #checkPage} saves named screenshots under {@code target/screenshots/} to be looked at.
  * <p>
  * Without Chromium the tests are skipped with a loud message, except under {@code CI=true}, where
  * a missing browser is a failure: CI must install it.
@@ -42,11 +41,8 @@ public abstract class BrowserTest {
 
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	static final List<String> WCAG_22_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
-
-	static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	protected static ChromeDriver browser;
+	/** The browser: a Chromium whose every page is checked by {@link AccessibilityGate}. */
+	protected static WebDriver browser;
 
 	@LocalServerPort
 	protected int port;
@@ -67,8 +63,8 @@ public abstract class BrowserTest {
 		browser = newBrowser();
 	}
 
-	/** Another headless Chromium, for a test that needs two people at once; the caller quits it. */
-	protected static ChromeDriver newBrowser() {
+	/** Another headless Chromium, its pages checked too, for a test that needs two people at once; the caller quits it. */
+	protected static WebDriver newBrowser() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		// The machine's network is closed: background networking would only fail, noisily.
@@ -80,15 +76,38 @@ public abstract class BrowserTest {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		return driver;
+		return AccessibilityGate.watch(driver);
+	}
+
+	/** Closes a browser of {@link #newBrowser()}. */
+	protected static void quit(WebDriver other) {
+		AccessibilityGate.forget(other);
+		other.quit();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
-			browser.quit();
+			quit(browser);
 			browser = null;
 		}
+		System.out.println(AccessibilityGate.summary());
+	}
+
+	@BeforeEach
+	void forgetOtherTestsPages() {
+		AccessibilityGate.takeFailures();
+	}
+
+	/** The pages this test loaded pass axe-core, the last one included. */
+	@AfterEach
+	void everyPageThisTestLoadedPassedAxe() {
+		if (browser != null) {
+			AccessibilityGate.of(browser).checkIfNavigated();
+		}
+		List<String> failures = AccessibilityGate.takeFailures();
+		assertThat(failures).as("pages this test loaded that fail axe-core (WCAG 2.2 A/AA, at 360 and 1280 px):%n%s",
+				String.join("\n", failures)).isEmpty();
 	}
 
 	protected String url(String path) {
@@ -97,6 +116,11 @@ public abstract class BrowserTest {
 
 	protected void open(String path) {
 		browser.get(url(path));
+	}
+
+	/** Runs a script in the page, as {@code JavascriptExecutor.executeScript}. */
+	protected Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) browser).executeScript(script, arguments);
 	}
 
 	protected WebElement find(String cssSelector) {
@@ -154,9 +178,9 @@ public abstract class BrowserTest {
 	 * this cannot race with the navigation.
 	 */
 	protected void clickAndWait(String selector) {
-		browser.executeScript("window.sesuOldPage = true;");
+		script("window.sesuOldPage = true;");
 		find(selector).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(script(
 				"return window.sesuOldPage === undefined && document.readyState === 'complete';")));
 	}
 
@@ -165,45 +189,18 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Checks the current page at phone and desktop width: zero axe-core violations of WCAG 2.2 A
-	 * and AA, and a full-page screenshot of each, named {@code name-360.png} and {@code name-1280.png}.
+	 * The current page, checked like every other (once per state), must be free of axe-core
+	 * violations now; and full-page screenshots at both widths, {@code name-360.png} and
+	 * {@code name-1280.png}, are saved to be looked at.
 	 */
 	protected void checkPage(String name) {
-		for (int width : new int[] { 360, 1280 }) {
-			emulateWidth(width);
-			Results results = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(browser);
-			assertThat(results.getViolations()).as("axe-core violations on %s at %d px:%n%s", name, width,
-					describe(results.getViolations()))
-				.isEmpty();
-			screenshot(name + "-" + width);
-		}
-		browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-	}
-
-	private void emulateWidth(int width) {
-		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", width < 600 ? 780 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
-	}
-
-	private void screenshot(String name) {
-		try {
-			Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
-			Number width = (Number) browser.executeScript("return window.innerWidth");
-			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width.intValue(),
-					"height", Math.min(height.intValue(), 6000), "deviceScaleFactor", 1, "mobile", width.intValue() < 600));
-			Files.createDirectories(SCREENSHOTS);
-			Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not save the screenshot " + name, ex);
-		}
-	}
-
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-			.collect(Collectors.joining("\n"));
+		AccessibilityGate gate = AccessibilityGate.of(browser);
+		gate.checkIfNavigated();
+		String state = gate.checkNow();
+		assertThat(AccessibilityGate.violationsOf(state)).as("axe-core violations on %s (%s):%n%s", name, state,
+				String.join("\n", AccessibilityGate.violationsOf(state)))
+			.isEmpty();
+		gate.screenshots(name);
 	}
 
 }

@@ -1,36 +1,43 @@
 package be.femmesetsante.sesu.web;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
-import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.messaging.Conversations;
+import be.femmesetsante.sesu.messaging.MessagingFixture;
 import be.femmesetsante.sesu.organisation.NewOrganisation;
-import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.organisation.Sector;
-import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.PreferredFormat;
-import be.femmesetsante.sesu.request.RequestSummary;
 import be.femmesetsante.sesu.request.SubmitRequest;
 import be.femmesetsante.sesu.request.SupportKind;
+import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.SupportRequests;
+import be.femmesetsante.sesu.request.WorkKind;
+import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.support.IntegrationTest;
 import be.femmesetsante.sesu.support.SignedIn;
 import jakarta.servlet.ServletException;
+import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,15 +46,37 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Who may reach what. Every route Spring MVC knows (the portal's controllers and the actuator) must
- * have a row here saying what each persona gets; a route without a row fails the test, so no page
- * can be added without deciding who may see it. The answers are checked through the real filter
- * chain against the real database.
+ * Who may reach what, with real people and real data. Every route Spring MVC knows (the portal's
+ * controllers and the actuator) must have a row here saying what each persona gets; a route
+ * without a row fails the test, so no page can be added without deciding who may see it.
+ * <p>
+ * The six personas are real accounts in the database, signed in the way the portal signs them in
+ * (professionals with the e-mailed link; staff, partner and admin with password and code): a
+ * professional of a Brussels organisation (A), one of a Wallonia organisation (B), staff, an OSS
+ * partner and an admin. Every id-bearing route is tried with real ids: A's Brussels request, B's
+ * Wallonia request, a message and a document on A's request, a workshop holding A's request (and
+ * requests of a second Brussels organisation and of B's), a workshop holding only B's Wallonia
+ * request, a session, a contact, a next action and time logged on A's request. The expected
+ * answers are the access policy ({@code Audience}, {@code Scope}): another organisation's request
+ * is a 404 like a missing one; the partner reads Brussels cases, never Wallonia ones (404), never
+ * the thread or its documents (403); admins see no case (403).
+ * <p>
+ * Every page a persona may open is also searched for texts that persona must never read (session
+ * notes, a contact's summary, what a next action says, the thread, another organisation's name,
+ * a Wallonia request's title and workshop).
+ * <p>
+ * The world is made once per test JVM and shared by this class's tests; the staff posts that
+ * change something either add a row (a session, a contact…) or repeat what is there (the same
+ * workshop details, the same count, an action marked done again), and every lifecycle move is sent
+ * with a stale version (409, nothing moves), so the answers are the same however often the matrix
+ * runs. Nothing here depends on other tests' data.
  */
 @IntegrationTest
 class AccessMatrixTest {
@@ -59,21 +88,69 @@ class AccessMatrixTest {
 	/** 302 to the sign-in page: what an anonymous visitor gets for a page that needs an account. */
 	static final int SIGN_IN = 1302;
 
+	/** 302 back to the page, the change done (not to a form's anchor, not to the sign-in page). */
+	static final int SAVED = 2302;
+
+	/** 302 back to the form ("#…-form") with the reason: the person got through, the data was refused. */
+	static final int REFUSED = 3302;
+
 	static final int OK = 200;
 
+	/** Any other redirect. */
 	static final int FOUND = 302;
 
 	static final int FORBIDDEN = 403;
 
 	static final int NOT_FOUND = 404;
 
+	/** The page itself answers, the form refused with the reason beside it and the typed values in it. */
+	static final int UNPROCESSABLE = 422;
+
+	/** A lifecycle move sent with a stale version: the page says someone changed the request; nothing moves. */
+	static final int CONFLICT = 409;
+
 	static final int SERVER_ERROR = 500;
 
-	/** Stands for professional A's real request in the URLs; replaced once it exists. */
-	static final String A_REQUEST = "{A_REQUEST}";
+	// Placeholders for the world's real ids in the URLs.
 
-	/** Route ("METHOD /pattern") → the concrete URL to try and the answer per persona. */
-	static final Map<String, Row> MATRIX = new LinkedHashMap<>();
+	/** Professional A's Brussels request: a consultation in progress, in the Brussels workshop. */
+	static final String A = "<A>";
+
+	static final String A_ID = "<A_ID>";
+
+	/** A document A shared on their request. */
+	static final String A_DOCUMENT = "<A_DOCUMENT>";
+
+	/** A next action on A's request. */
+	static final String A_ACTION = "<A_ACTION>";
+
+	/** Professional B's Wallonia request, accepted as a workshop, in the Wallonia workshop. */
+	static final String W = "<W>";
+
+	/** A next action on B's Wallonia request. */
+	static final String W_ACTION = "<W_ACTION>";
+
+	/** A workshop holding A's request, a request of another Brussels organisation and one of B's. */
+	static final String BRUSSELS_WORKSHOP = "<BRUSSELS_WORKSHOP>";
+
+	/** A workshop holding only B's Wallonia request. */
+	static final String WALLONIA_WORKSHOP = "<WALLONIA_WORKSHOP>";
+
+	/** The staff account's id (an action's assignee, a workshop's facilitator). */
+	static final String STAFF_ID = "<STAFF_ID>";
+
+	/** The workshops' own details, sent again unchanged when staff "edit" them. */
+	static final String BRUSSELS_WORKSHOP_DETAILS = "theme=<BRUSSELS_THEME>&dates=2026-06-02&place=Rue+Haute+1&facilitators="
+			+ STAFF_ID;
+
+	static final String WALLONIA_WORKSHOP_DETAILS = "theme=<WALLONIA_THEME>&dates=2026-06-09&place=Rue+de+Fer+5&facilitators="
+			+ STAFF_ID;
+
+	/** How many of A's people take part in the Brussels workshop: set again, unchanged. */
+	static final int A_PARTICIPANTS = 3;
+
+	/** Route ("METHOD /pattern") → the concrete URLs to try and the answer per persona. */
+	static final Map<String, List<Probe>> MATRIX = new LinkedHashMap<>();
 
 	static {
 		row("GET /", "/", OK, OK, OK, OK, OK, OK);
@@ -97,77 +174,123 @@ class AccessMatrixTest {
 		row("GET /actuator", "/actuator", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET /actuator/health", "/actuator/health", OK, OK, OK, OK, OK, OK);
 		row("GET /actuator/health/**", "/actuator/health/readiness", OK, OK, OK, OK, OK, OK);
-		// Messages and documents (messaging). The matrix's professionals belong to no real organisation,
-		// so any reference is outside their scope: 404 exactly like a missing one (ConversationsIntegrationTest
-		// checks real requests of two organisations). Partners only read; admins have no access to cases.
-		row("POST /requests/{reference}/messages", "/requests/SESU-2000-0001/messages", SIGN_IN, NOT_FOUND, NOT_FOUND,
-				NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		row("POST /requests/{reference}/documents", "/requests/SESU-2000-0001/documents", SIGN_IN, NOT_FOUND,
-				NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		// Partners never read the thread nor its documents (Audience.PARTNER): refused like admins.
-		row("GET /requests/{reference}/documents/{id}", "/requests/SESU-2000-0001/documents/1", SIGN_IN, NOT_FOUND,
-				NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		// Casework (sessions, workshops, follow-ups, dashboard). The matrix's staff and partner are not
-		// real accounts and SESU-2000-0001 / workshop 999999999 do not exist: reads answer 404 (Brussels
-		// and Wallonia requests with real ids are in CaseworkIntegrationTest); a staff post with empty
-		// fields on a request that does not exist is not found (404); partners read only, so every post is 403.
+
+		// The thread (messaging): the request's organisation and the team, never partners nor admins
+		// (403); another organisation's request is a 404. An empty message and a post without a file
+		// come back to their form: the person got through, nothing is posted.
+		row("POST /requests/{reference}/messages", "/requests/" + A + "/messages", SIGN_IN, REFUSED, NOT_FOUND, REFUSED,
+				FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/messages", "/requests/" + W + "/messages", SIGN_IN, NOT_FOUND, REFUSED, REFUSED,
+				FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/documents", "/requests/" + A + "/documents", SIGN_IN, REFUSED, NOT_FOUND,
+				REFUSED, FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/documents", "/requests/" + W + "/documents", SIGN_IN, NOT_FOUND, REFUSED,
+				REFUSED, FORBIDDEN, FORBIDDEN);
+		row("GET /requests/{reference}/documents/{id}", "/requests/" + A + "/documents/" + A_DOCUMENT, SIGN_IN, OK,
+				NOT_FOUND, OK, FORBIDDEN, FORBIDDEN);
+		// A's document asked for under B's request: it is not that request's, for anyone.
+		row("GET /requests/{reference}/documents/{id}", "/requests/" + W + "/documents/" + A_DOCUMENT, SIGN_IN,
+				NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+
+		// Casework: the team's pages. Staff read and act on both regions; the partner reads Brussels
+		// cases and workshops holding one (a Wallonia request or workshop does not exist for them) and
+		// is refused every post; professionals and admins never reach them.
 		row("GET /casework/dashboard", "/casework/dashboard", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN);
-		row("GET /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
-		row("POST /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, FOUND, FORBIDDEN,
+		row("GET /casework/inbox", "/casework/inbox", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+		row("GET /casework/requests/{reference}", "/casework/requests/" + A, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK,
 				FORBIDDEN);
-		row("GET /casework/workshops/{id}", "/casework/workshops/999999999", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+		row("GET /casework/requests/{reference}", "/casework/requests/" + W, SIGN_IN, FORBIDDEN, FORBIDDEN, OK,
 				NOT_FOUND, FORBIDDEN);
-		row("POST /casework/workshops/{id}", "/casework/workshops/999999999", SIGN_IN, FORBIDDEN, FORBIDDEN, FOUND,
-				FORBIDDEN, FORBIDDEN);
-		row("POST /casework/workshops/{id}/requests", "/casework/workshops/999999999/requests?participants=1",
-				SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		row("POST /casework/workshops/{id}/requests/{requestId}/detach",
-				"/casework/workshops/999999999/requests/999999999/detach", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
-				FORBIDDEN, FORBIDDEN);
-		row("POST /casework/workshops/{id}/requests/{requestId}/participants",
-				"/casework/workshops/999999999/requests/999999999/participants?participants=1", SIGN_IN, FORBIDDEN,
-				FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		row("POST /casework/requests/{reference}/sessions", "/casework/requests/SESU-2000-0001/sessions", SIGN_IN,
-				FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		row("POST /casework/requests/{reference}/contacts", "/casework/requests/SESU-2000-0001/contacts", SIGN_IN,
-				FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		row("POST /casework/requests/{reference}/next-actions", "/casework/requests/SESU-2000-0001/next-actions",
-				SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		// Lifecycle moves with a stale version: staff reach the move on a real request and are told it
+		// changed meanwhile (409); nothing moves, so the matrix can run again.
+		for (String action : new String[] { "lead", "accept", "start", "decline", "redirect", "close" }) {
+			for (String request : new String[] { A, W }) {
+				row("POST /casework/requests/{reference}/" + action,
+						"/casework/requests/" + request + "/" + action + "?version=-1", SIGN_IN, FORBIDDEN, FORBIDDEN,
+						CONFLICT, FORBIDDEN, FORBIDDEN);
+			}
+		}
+		// Work logged on A's request (a consultation in progress): each post adds a row on A's request.
+		row("POST /casework/requests/{reference}/sessions", "/casework/requests/" + A
+				+ "/sessions?date=2026-03-12&duration=60&mode=ON_SITE&participants=4&place=Rue+Haute+1", SIGN_IN,
+				FORBIDDEN, FORBIDDEN, SAVED, FORBIDDEN, FORBIDDEN);
+		// B's request is accepted as a workshop: the rule refuses a session, after the access checks; the
+		// request's page answers 422 with the reason and the typed values.
+		row("POST /casework/requests/{reference}/sessions", "/casework/requests/" + W
+				+ "/sessions?date=2026-03-12&duration=60&mode=ON_SITE&participants=4&place=Rue+Haute+1", SIGN_IN,
+				FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN, FORBIDDEN);
+		row("POST /casework/requests/{reference}/contacts",
+				"/casework/requests/" + A + "/contacts?date=2026-03-13&channel=PHONE", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				SAVED, FORBIDDEN, FORBIDDEN);
+		row("POST /casework/requests/{reference}/next-actions", "/casework/requests/" + A
+				+ "/next-actions?what=Relancer&dueDate=2026-12-01&assignee=" + STAFF_ID, SIGN_IN, FORBIDDEN, FORBIDDEN,
+				SAVED, FORBIDDEN, FORBIDDEN);
+		row("POST /casework/requests/{reference}/time",
+				"/casework/requests/" + A + "/time?date=2026-03-12&minutes=30&activity=PREPARATION", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, SAVED, FORBIDDEN, FORBIDDEN);
+		// Marking an action done twice changes nothing the second time.
 		row("POST /casework/requests/{reference}/next-actions/{id}/done",
-				"/casework/requests/SESU-2000-0001/next-actions/999999999/done", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				"/casework/requests/" + A + "/next-actions/" + A_ACTION + "/done", SIGN_IN, FORBIDDEN, FORBIDDEN, SAVED,
+				FORBIDDEN, FORBIDDEN);
+		// B's request's action, asked for under A's request: not A's, so not found, even for staff.
+		row("POST /casework/requests/{reference}/next-actions/{id}/done",
+				"/casework/requests/" + A + "/next-actions/" + W_ACTION + "/done", SIGN_IN, FORBIDDEN, FORBIDDEN,
 				NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		row("POST /casework/requests/{reference}/time", "/casework/requests/SESU-2000-0001/time", SIGN_IN, FORBIDDEN,
-				FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		row("GET /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+		// An empty workshop comes back to its form: nothing is created.
+		row("POST /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, REFUSED, FORBIDDEN,
+				FORBIDDEN);
+		row("GET /casework/workshops/{id}", "/casework/workshops/" + BRUSSELS_WORKSHOP, SIGN_IN, FORBIDDEN, FORBIDDEN,
+				OK, OK, FORBIDDEN);
+		row("GET /casework/workshops/{id}", "/casework/workshops/" + WALLONIA_WORKSHOP, SIGN_IN, FORBIDDEN, FORBIDDEN,
+				OK, NOT_FOUND, FORBIDDEN);
+		// Each workshop saved with an out-of-date version: back to its form ("changed meanwhile"), nothing changes.
+		row("POST /casework/workshops/{id}", "/casework/workshops/" + BRUSSELS_WORKSHOP + "?version=-1&"
+				+ BRUSSELS_WORKSHOP_DETAILS, SIGN_IN, FORBIDDEN, FORBIDDEN, REFUSED, FORBIDDEN, FORBIDDEN);
+		row("POST /casework/workshops/{id}", "/casework/workshops/" + WALLONIA_WORKSHOP + "?version=-1&"
+				+ WALLONIA_WORKSHOP_DETAILS, SIGN_IN, FORBIDDEN, FORBIDDEN, REFUSED, FORBIDDEN, FORBIDDEN);
+		// A's request is in this workshop already: refused back to the form, after the access checks.
+		row("POST /casework/workshops/{id}/requests",
+				"/casework/workshops/" + BRUSSELS_WORKSHOP + "/requests?participants=1&reference=" + A, SIGN_IN, FORBIDDEN,
+				FORBIDDEN, REFUSED, FORBIDDEN, FORBIDDEN);
+		row("POST /casework/workshops/{id}/requests/{requestId}/participants", "/casework/workshops/"
+				+ BRUSSELS_WORKSHOP + "/requests/" + A_ID + "/participants?participants=" + A_PARTICIPANTS, SIGN_IN,
+				FORBIDDEN, FORBIDDEN, SAVED, FORBIDDEN, FORBIDDEN);
+		// A's request is not in the Wallonia workshop.
+		row("POST /casework/workshops/{id}/requests/{requestId}/participants", "/casework/workshops/"
+				+ WALLONIA_WORKSHOP + "/requests/" + A_ID + "/participants?participants=" + A_PARTICIPANTS, SIGN_IN,
+				FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+		// Taking A's request out of the Wallonia workshop, where it is not: not found (WorkshopRulesTest
+		// takes one out for real); everyone else is refused before anything is looked up.
+		row("POST /casework/workshops/{id}/requests/{requestId}/detach", "/casework/workshops/" + WALLONIA_WORKSHOP
+				+ "/requests/" + A_ID + "/detach", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+
 		// "Mes données" (privacy): professionals only; the export holds their own organisation's data only.
 		row("GET /my-data", "/my-data", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("POST /my-data/export", "/my-data/export", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-		// The professional's pages (issue 4). Staff and partners get their own pages in casework.
+		// The professional's pages. Staff and partners get their own pages in casework.
 		row("GET /organisation", "/organisation", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-		// An empty form comes back with its errors (422, Unprocessable Content), for any professional.
-		row("POST /organisation", "/organisation", SIGN_IN, 422, 422, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// An empty form comes back with its errors (422), for any professional.
+		row("POST /organisation", "/organisation", SIGN_IN, UNPROCESSABLE, UNPROCESSABLE, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
 		// Both professionals belong to an organisation already: back to their profile.
 		row("POST /organisation/join", "/organisation/join", SIGN_IN, FOUND, FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET /requests", "/requests", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET /requests/new", "/requests/new", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("POST /requests/new", "/requests/new", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-		// Professional A's request: another organisation's professional gets the same 404 as for a missing one.
-		row("GET /requests/{reference}", "/requests/" + A_REQUEST, SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
+		// Each organisation's request is its own: the other professional gets the 404 of a missing one.
+		// A's request is in a workshop and has sessions: still A's page (it once answered 404).
+		row("GET /requests/{reference}", "/requests/" + A, SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("GET /requests/{reference}", "/requests/" + W, SIGN_IN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("GET /requests/{reference}/sent", "/requests/" + A + "/sent", SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN);
-		row("GET /requests/{reference}/sent", "/requests/" + A_REQUEST + "/sent", SIGN_IN, OK, NOT_FOUND, FORBIDDEN,
-				FORBIDDEN, FORBIDDEN);
-		// A stale version: A's page explains that the request changed (nothing withdrawn); B gets 404.
-		row("POST /requests/{reference}/withdraw", "/requests/" + A_REQUEST + "/withdraw?version=999", SIGN_IN, OK,
-				NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-		// Casework (inbox, a request's casework page): staff read and act, partners read Brussels
-		// requests (A's is in Brussels; CaseworkAccessTest checks Wallonia ones: 404). The actions use a
-		// reference that does not exist, so no persona moves A's request. Professionals and admins: 403.
-		row("GET /casework/inbox", "/casework/inbox", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
-		row("GET /casework/requests/{reference}", "/casework/requests/" + A_REQUEST, SIGN_IN, FORBIDDEN, FORBIDDEN,
-				OK, OK, FORBIDDEN);
-		for (String action : new String[] { "lead", "accept", "start", "decline", "redirect", "close" }) {
-			row("POST /casework/requests/{reference}/" + action, "/casework/requests/SESU-2000-0001/" + action, SIGN_IN,
-					FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
-		}
+		row("GET /requests/{reference}/sent", "/requests/" + W + "/sent", SIGN_IN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
+		// A stale version: the page explains that the request changed (nothing withdrawn).
+		row("POST /requests/{reference}/withdraw", "/requests/" + A + "/withdraw?version=999", SIGN_IN, OK, NOT_FOUND,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/withdraw", "/requests/" + W + "/withdraw?version=999", SIGN_IN, NOT_FOUND, OK,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// Test-only route (src/test): shows the 500 page in browser tests.
 		row("GET /test-only/failing-page", "/test-only/failing-page", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR,
 				SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
@@ -186,37 +309,39 @@ class AccessMatrixTest {
 	Accounts accounts;
 
 	@Autowired
-	SupportRequests supportRequests;
+	SupportRequests requests;
 
-	/** Two real organisations, a professional of each, and one request of A's organisation. */
-	private final Map<Persona, PortalUser> users = new EnumMap<>(Persona.class);
+	@Autowired
+	Conversations conversations;
 
-	private String aReference;
+	@Autowired
+	JdbcClient jdbc;
+
+	/** The world, made once per test JVM (see the class comment). */
+	private static World world;
+
+	private static JdbcClient cleanup;
 
 	@BeforeEach
-	void twoOrganisationsAndARequestOfA() {
-		PortalUser a = professional("matrix-a@example.org", "Maison médicale Matrice A", "1000");
-		PortalUser b = professional("matrix-b@example.org", "Planning Matrice B", "5000");
-		users.put(Persona.PROFESSIONAL_A, a);
-		users.put(Persona.PROFESSIONAL_B, b);
-		users.put(Persona.STAFF, new PortalUser(-3L, "staff@example.org", "Staff", Role.STAFF, null, null, true));
-		users.put(Persona.PARTNER, new PortalUser(-4L, "partner@example.org", "Partner", Role.PARTNER, null, null, true));
-		users.put(Persona.ADMIN, new PortalUser(-5L, "admin@example.org", "Admin", Role.ADMIN, null, null, true));
-		Actor actorA = Actor.of(a);
-		aReference = supportRequests.listVisible(actorA, PageRequest.of(0, 1))
-			.stream()
-			.findFirst()
-			.map(RequestSummary::reference)
-			.orElseGet(() -> supportRequests.submit(actorA, new SubmitRequest("Relire nos affiches", "Nos affiches.",
-					null, List.of(), Set.of(SupportKind.TOOL_REVIEW), null, PreferredFormat.TEAM, null, null,
-					"2026-11-v1")));
+	void theWorld() throws Exception {
+		synchronized (AccessMatrixTest.class) {
+			if (world == null) {
+				world = makeWorld();
+				cleanup = jdbc;
+			}
+		}
 	}
 
-	private PortalUser professional(String email, String organisationName, String postalCode) {
-		OrganisationView organisation = organisations.findFirstByName(organisationName)
-			.orElseGet(() -> organisations.register(new NewOrganisation(organisationName, Sector.MAISON_MEDICALE, null,
-					"Rue Haute 1", postalCode, "Commune", null, null, "Contact", null)));
-		return accounts.createProfessional(email, "Pro " + organisationName, null, organisation.id());
+	/**
+	 * The admin account goes when the class is done: the first-run set-up test needs a database
+	 * without any admin, and test classes run in no fixed order. No row refers to it.
+	 */
+	@AfterAll
+	static void removeTheAdmin() {
+		if (world != null && cleanup != null) {
+			cleanup.sql("delete from account where id = ?").param(world.users().get(Persona.ADMIN).accountId()).update();
+			world = null;
+		}
 	}
 
 	@Test
@@ -228,26 +353,32 @@ class AccessMatrixTest {
 	}
 
 	@Test
-	void eachPersonaGetsTheExpectedAnswerOnEveryRoute() throws Exception {
+	void eachPersonaGetsTheExpectedAnswerOnEveryRouteWithRealIds() throws Exception {
 		List<String> wrong = new ArrayList<>();
-		for (Map.Entry<String, Row> entry : MATRIX.entrySet()) {
+		List<String> leaks = new ArrayList<>();
+		Map<String, Set<Persona>> read = new LinkedHashMap<>();
+		world.secrets().keySet().forEach(secret -> read.put(secret, EnumSet.noneOf(Persona.class)));
+		for (Map.Entry<String, List<Probe>> entry : MATRIX.entrySet()) {
 			String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
-			for (Persona persona : Persona.values()) {
-				int expected = entry.getValue().expected().get(persona);
-				MockHttpServletResponse response = perform(method,
-						entry.getValue().url().replace(A_REQUEST, aReference), persona);
-				int actual = response == null ? SERVER_ERROR : response.getStatus();
-				boolean matches = expected == SIGN_IN
-						? actual == FOUND && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
-						: actual == expected;
-				if (!matches) {
-					wrong.add("%s as %s: expected %s, got %d %s".formatted(entry.getKey(), persona,
-							expected == SIGN_IN ? "302 to /login" : expected, actual,
-							response == null || response.getRedirectedUrl() == null ? "" : "→ " + response.getRedirectedUrl()));
+			for (Probe probe : entry.getValue()) {
+				String url = world.fill(probe.url());
+				for (Persona persona : Persona.values()) {
+					int expected = probe.expected().get(persona);
+					MockHttpServletResponse response = perform(method, url, persona, true);
+					if (!matches(expected, response)) {
+						wrong.add("%s %s as %s: expected %s, got %s".formatted(method, url, persona, describe(expected),
+								describe(response)));
+					}
+					leaks.addAll(world.leaks(persona, method + " " + url, response, read));
 				}
 			}
 		}
-		assertThat(wrong).as("answers that differ from the access matrix").isEmpty();
+		SoftAssertions.assertSoftly(softly -> {
+			softly.assertThat(wrong).as("answers that differ from the access matrix").isEmpty();
+			softly.assertThat(leaks).as("texts shown to someone who must never read them").isEmpty();
+			// And each of these texts is shown to each person who may read it: else the search above proves nothing.
+			softly.assertThat(read).as("who read each text, on some page").isEqualTo(world.secrets());
+		});
 	}
 
 	/**
@@ -258,29 +389,84 @@ class AccessMatrixTest {
 	@Test
 	void theTeamWithThePasswordAloneIsSentToTheCodePageOnEveryRouteThatNeedsAnAccount() throws Exception {
 		List<String> wrong = new ArrayList<>();
-		for (Map.Entry<String, Row> entry : MATRIX.entrySet()) {
-			if (entry.getValue().expected().get(Persona.ANONYMOUS) != SIGN_IN || entry.getKey().contains("/login/code")) {
+		for (Map.Entry<String, List<Probe>> entry : MATRIX.entrySet()) {
+			if (entry.getKey().contains("/login/code")) {
 				continue;
 			}
 			String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
-			for (Persona persona : List.of(Persona.STAFF, Persona.PARTNER, Persona.ADMIN)) {
-				MockHttpServletResponse response = perform(method, entry.getValue().url().replace(A_REQUEST, aReference),
-						persona, false);
-				int status = response == null ? SERVER_ERROR : response.getStatus();
-				boolean refused = entry.getValue().expected().get(persona) == FORBIDDEN;
-				boolean toCodePage = status == FOUND
-						&& String.valueOf(response.getRedirectedUrl()).contains("/login/code");
-				if (!(toCodePage || (refused && status == FORBIDDEN))) {
-					wrong.add("%s as %s with the password only: got %d %s".formatted(entry.getKey(), persona, status,
-							response == null || response.getRedirectedUrl() == null ? "" : "→ " + response.getRedirectedUrl()));
+			for (Probe probe : entry.getValue()) {
+				if (probe.expected().get(Persona.ANONYMOUS) != SIGN_IN) {
+					continue;
+				}
+				for (Persona persona : List.of(Persona.STAFF, Persona.PARTNER, Persona.ADMIN)) {
+					MockHttpServletResponse response = perform(method, world.fill(probe.url()), persona, false);
+					int status = response == null ? SERVER_ERROR : response.getStatus();
+					boolean refused = probe.expected().get(persona) == FORBIDDEN;
+					boolean toCodePage = status == FOUND
+							&& String.valueOf(response.getRedirectedUrl()).contains("/login/code");
+					if (!(toCodePage || (refused && status == FORBIDDEN))) {
+						wrong.add("%s %s as %s with the password only: got %s".formatted(method, probe.url(), persona,
+								describe(response)));
+					}
 				}
 			}
 		}
 		assertThat(wrong).as("routes a team member reaches without the second factor").isEmpty();
 	}
 
-	private MockHttpServletResponse perform(String method, String url, Persona persona) throws Exception {
-		return perform(method, url, persona, true);
+	/** The answer codes' meaning, including the kinds of redirect. */
+	@Test
+	void aRedirectBackToAFormIsARefusalAnyOtherToThePageIsSaved() {
+		MockHttpServletResponse refused = new MockHttpServletResponse();
+		refused.setStatus(302);
+		refused.setHeader("Location", "/casework/requests/SESU-2026-0001#contact-form");
+		MockHttpServletResponse saved = new MockHttpServletResponse();
+		saved.setStatus(302);
+		saved.setHeader("Location", "/casework/requests/SESU-2026-0001#contacts");
+		MockHttpServletResponse signIn = new MockHttpServletResponse();
+		signIn.setStatus(302);
+		signIn.setHeader("Location", "http://localhost/login");
+		assertThat(matches(REFUSED, refused)).isTrue();
+		assertThat(matches(SAVED, refused)).isFalse();
+		assertThat(matches(SAVED, saved)).isTrue();
+		assertThat(matches(REFUSED, saved)).isFalse();
+		assertThat(matches(SIGN_IN, signIn)).isTrue();
+		assertThat(matches(SAVED, signIn)).isFalse();
+		assertThat(matches(FOUND, signIn)).isFalse();
+	}
+
+	static boolean matches(int expected, MockHttpServletResponse response) {
+		int status = response == null ? SERVER_ERROR : response.getStatus();
+		String location = response == null ? null : response.getRedirectedUrl();
+		if (location == null && response != null) {
+			location = response.getHeader("Location");
+		}
+		boolean redirect = status == FOUND && location != null;
+		boolean toSignIn = redirect && (location.endsWith("/login") || location.contains("/login/code"));
+		boolean toForm = redirect && location.matches(".*#[a-z-]+-form$");
+		return switch (expected) {
+			case SIGN_IN -> redirect && location.endsWith("/login");
+			case SAVED -> redirect && !toSignIn && !toForm;
+			case REFUSED -> toForm;
+			case FOUND -> redirect && !toSignIn;
+			default -> status == expected;
+		};
+	}
+
+	private static String describe(int expected) {
+		return switch (expected) {
+			case SIGN_IN -> "302 to /login";
+			case SAVED -> "302 back to the page (done)";
+			case REFUSED -> "302 back to the form (refused)";
+			default -> String.valueOf(expected);
+		};
+	}
+
+	private static String describe(MockHttpServletResponse response) {
+		if (response == null) {
+			return "an exception (500)";
+		}
+		return response.getStatus() + (response.getRedirectedUrl() == null ? "" : " → " + response.getRedirectedUrl());
 	}
 
 	private MockHttpServletResponse perform(String method, String url, Persona persona, boolean bothFactors)
@@ -290,7 +476,7 @@ class AccessMatrixTest {
 		if (httpMethod != HttpMethod.GET) {
 			request.with(csrf());
 		}
-		PortalUser user = users.get(persona);
+		PortalUser user = world.users().get(persona);
 		if (user != null) {
 			// Professionals with their one factor, the link; the team with password and code, or the password only.
 			request.with(authentication(bothFactors ? SignedIn.authenticationOf(user)
@@ -325,7 +511,7 @@ class AccessMatrixTest {
 		return routes;
 	}
 
-	record Row(String url, Map<Persona, Integer> expected) {
+	record Probe(String url, Map<Persona, Integer> expected) {
 	}
 
 	private static void row(String route, String url, int... answers) {
@@ -333,7 +519,182 @@ class AccessMatrixTest {
 		for (Persona persona : Persona.values()) {
 			expected.put(persona, answers[persona.ordinal()]);
 		}
-		MATRIX.put(route, new Row(url, expected));
+		MATRIX.computeIfAbsent(route, r -> new ArrayList<>()).add(new Probe(url, expected));
+	}
+
+	/**
+	 * The people and the data: the six personas, the real ids for the URLs' placeholders, and the
+	 * texts each may read (any other persona must never see them).
+	 */
+	record World(Map<Persona, PortalUser> users, Map<String, String> ids, Map<String, Set<Persona>> secrets) {
+
+		String fill(String url) {
+			String filled = url;
+			for (Map.Entry<String, String> id : ids.entrySet()) {
+				filled = filled.replace(id.getKey(), id.getValue());
+			}
+			assertThat(filled).as("a placeholder without a value").doesNotContain("<");
+			return filled;
+		}
+
+		/** The texts this answer shows to someone who must not read them; notes in {@code read} who read which. */
+		List<String> leaks(Persona persona, String what, MockHttpServletResponse response,
+				Map<String, Set<Persona>> read) throws Exception {
+			List<String> leaks = new ArrayList<>();
+			if (response == null || response.getContentType() == null || !response.getContentType().startsWith("text/")) {
+				return leaks;
+			}
+			String body = response.getContentAsString();
+			secrets.forEach((secret, readers) -> {
+				if (body.contains(secret)) {
+					read.get(secret).add(persona);
+					if (!readers.contains(persona)) {
+						leaks.add("%s as %s shows \"%s\" (only for %s)".formatted(what, persona, secret, readers));
+					}
+				}
+			});
+			return leaks;
+		}
+	}
+
+	/**
+	 * Made through the portal's own doors: the requests' lifecycle through {@link SupportRequests},
+	 * the thread through {@link Conversations}, the casework (sessions, follow-ups, workshops) through
+	 * its pages, posted by the staff member; ids are read from the answers and the pages.
+	 */
+	private World makeWorld() throws Exception {
+		MessagingFixture.World base = MessagingFixture.create(accounts, organisations, requests);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		PortalUser staff = base.staff();
+		Actor team = Actor.of(staff);
+		Map<Persona, PortalUser> users = new EnumMap<>(Persona.class);
+		users.put(Persona.PROFESSIONAL_A, base.professionalA());
+		users.put(Persona.PROFESSIONAL_B, base.professionalB());
+		users.put(Persona.STAFF, staff);
+		users.put(Persona.PARTNER, base.partner());
+		users.put(Persona.ADMIN, base.admin());
+
+		// A second Brussels organisation, for a workshop gathering several.
+		var other = organisations.register(new NewOrganisation("Planning Matrice C " + run, Sector.PLANNING_FAMILIAL,
+				null, "Rue Haute 2", "1050", "Ixelles", null, null, "Contact", null));
+		PortalUser proC = accounts.createProfessional("matrix-c-" + run + "@example.org", "Cam C " + run, null,
+				other.id());
+		String walloniaOrganisation = organisations.findById(base.professionalB().organisationId()).orElseThrow().name();
+
+		String a = base.brusselsReference();
+		String w = base.walloniaReference();
+		accept(team, a, WorkKind.CONSULTATION);
+		accept(team, w, WorkKind.WORKSHOP);
+		String c = accept(team, submit(proC, "Atelier C " + run), WorkKind.WORKSHOP);
+		String w2 = accept(team, submit(base.professionalB(), "Atelier Wallonie " + run), WorkKind.WORKSHOP);
+		String walloniaTitle = requests.findByReference(team, w).orElseThrow().request().title();
+
+		// What only staff may read, on A's request.
+		String notes = "notes-internes-" + run;
+		String contact = "resume-contact-" + run;
+		String action = "action-interne-" + run;
+		// The thread: A's organisation and the team.
+		String message = "message-fil-" + run;
+		String documentName = "document-fil-" + run + ".pdf";
+		String brusselsTheme = "Atelier-Bruxelles-" + run;
+		String walloniaTheme = "Atelier-Wallonie-" + run;
+
+		asStaff(staff, post("/casework/requests/" + a + "/sessions").param("date", "2026-03-12")
+			.param("duration", "90").param("mode", "ON_SITE").param("participants", "6")
+			.param("place", "Rue Haute 1").param("notes", notes), "#sessions");
+		asStaff(staff, post("/casework/requests/" + a + "/contacts").param("date", "2026-03-13")
+			.param("channel", "PHONE").param("summary", contact), "#contacts");
+		asStaff(staff, post("/casework/requests/" + a + "/next-actions").param("what", action)
+			.param("dueDate", "2026-12-01").param("assignee", staff.accountId().toString()), "#next-actions");
+		asStaff(staff, post("/casework/requests/" + a + "/time").param("date", "2026-03-12")
+			.param("minutes", "45").param("activity", "PREPARATION"), "#time");
+		asStaff(staff, post("/casework/requests/" + w + "/next-actions").param("what", "Relancer " + run)
+			.param("dueDate", "2026-12-01").param("assignee", staff.accountId().toString()), "#next-actions");
+
+		String brusselsWorkshop = workshop(staff, brusselsTheme, "2026-06-02", "Rue Haute 1");
+		attach(staff, brusselsWorkshop, a, A_PARTICIPANTS);
+		attach(staff, brusselsWorkshop, c, 4);
+		attach(staff, brusselsWorkshop, w2, 5);
+		String walloniaWorkshop = workshop(staff, walloniaTheme, "2026-06-09", "Rue de Fer 5");
+		attach(staff, walloniaWorkshop, w, 2);
+
+		Actor professionalA = Actor.of(base.professionalA());
+		conversations.post(professionalA, a, message);
+		long document = conversations.share(professionalA, a, documentName,
+				new ByteArrayInputStream(MessagingFixture.pdf())).id();
+
+		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put(A_ID, Long.toString(base.brusselsRequestId()));
+		ids.put(A_DOCUMENT, Long.toString(document));
+		ids.put(A_ACTION, actionId(staff, a));
+		ids.put(A, a);
+		ids.put(W_ACTION, actionId(staff, w));
+		ids.put(W, w);
+		ids.put(BRUSSELS_WORKSHOP, brusselsWorkshop);
+		ids.put(WALLONIA_WORKSHOP, walloniaWorkshop);
+		ids.put(STAFF_ID, staff.accountId().toString());
+		ids.put("<BRUSSELS_THEME>", brusselsTheme);
+		ids.put("<WALLONIA_THEME>", walloniaTheme);
+
+		Map<String, Set<Persona>> secrets = new LinkedHashMap<>();
+		Set<Persona> staffOnly = EnumSet.of(Persona.STAFF);
+		secrets.put(notes, staffOnly);
+		secrets.put(contact, staffOnly);
+		secrets.put(action, staffOnly);
+		secrets.put(message, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_A));
+		secrets.put(documentName, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_A));
+		// The other organisations of A's workshop: never on A's page; the Wallonia one never for the partner.
+		secrets.put(other.name(), EnumSet.of(Persona.STAFF, Persona.PARTNER));
+		secrets.put(walloniaOrganisation, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B));
+		secrets.put(walloniaTitle, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B));
+		secrets.put(walloniaTheme, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B));
+		return new World(users, ids, secrets);
+	}
+
+	private String submit(PortalUser professional, String title) {
+		return requests.submit(Actor.of(professional), new SubmitRequest(title, "Nous souhaitons un atelier.", null,
+				List.of(), Set.of(SupportKind.TEAM_TRAINING), null, PreferredFormat.TEAM, 6, null, "1"));
+	}
+
+	private String accept(Actor team, String reference, WorkKind kind) {
+		SupportRequestView request = requests.findByReference(team, reference).orElseThrow().request();
+		request = requests.assignLead(team, request.id(), request.version(), team.accountId());
+		requests.accept(team, request.id(), request.version(), kind);
+		return reference;
+	}
+
+	/** Creates a workshop on its page; returns its id, read from the page it leads to. */
+	private String workshop(PortalUser staff, String theme, String date, String place) throws Exception {
+		String location = asStaff(staff, post("/casework/workshops").param("theme", theme).param("dates", date)
+			.param("place", place).param("facilitators", staff.accountId().toString()), "");
+		return location.replaceFirst("^.*/casework/workshops/([0-9]+).*$", "$1");
+	}
+
+	private void attach(PortalUser staff, String workshop, String reference, int participants) throws Exception {
+		asStaff(staff, post("/casework/workshops/" + workshop + "/requests").param("reference", reference)
+			.param("participants", Integer.toString(participants)), "#requests");
+	}
+
+	/** The id of the first next action on the request's casework page (its "done" form). */
+	private String actionId(PortalUser staff, String reference) throws Exception {
+		String page = mvc.perform(get("/casework/requests/" + reference)
+			.with(authentication(SignedIn.authenticationOf(staff))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = Jsoup.parse(page).select("form[action*=/next-actions/][action$=/done]").attr("action");
+		assertThat(form).as("a next action's form on %s", reference).isNotEmpty();
+		return form.replaceFirst("^.*/next-actions/([0-9]+)/done$", "$1");
+	}
+
+	/** Posts as staff and expects to be sent back to the page, done; returns where. */
+	private String asStaff(PortalUser staff, MockHttpServletRequestBuilder post, String anchor) throws Exception {
+		MockHttpServletResponse response = mvc.perform(post.with(csrf())
+			.with(authentication(SignedIn.authenticationOf(staff)))).andReturn().getResponse();
+		assertThat(response.getStatus()).as("setting up the matrix's world").isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).as("setting up the matrix's world").endsWith(anchor)
+			.doesNotContain("-form");
+		return response.getRedirectedUrl();
 	}
 
 }
