@@ -171,7 +171,7 @@ class WorkshopRulesTest {
 
 		requests.withdraw(Actor.of(world.professional()), request.id(), request.version(), null);
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			assertThat(workshops.find(world.staffActor(), id).orElseThrow().participations())
 				.extracting(Workshops.ParticipationRow::reference)
 				.containsExactly(world.workshopOther().reference());
@@ -195,7 +195,7 @@ class WorkshopRulesTest {
 		SupportRequestView inProgress = requests.findByReference(world.staffActor(), reference).orElseThrow().request();
 		requests.close(world.staffActor(), inProgress.id(), inProgress.version(), "Accompagnement terminé.");
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(dueReferences()).doesNotContain(reference));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(dueReferences()).doesNotContain(reference));
 		String staffPage = mvc.perform(get("/casework/requests/" + reference).with(signedIn(world.staff())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(staffPage).contains("Close avec la demande");

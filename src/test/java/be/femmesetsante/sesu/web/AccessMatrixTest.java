@@ -113,10 +113,16 @@ class AccessMatrixTest {
 
 	// Placeholders for the world's real ids in the URLs.
 
-	/** Professional A's Brussels request: a consultation in progress, in the Brussels workshop. */
+	/** Professional A's Brussels request: a consultation in progress, with sessions and follow-ups. */
 	static final String A = "<A>";
 
-	static final String A_ID = "<A_ID>";
+	/**
+	 * Professional A's other Brussels request, accepted as a workshop and gathered in the Brussels
+	 * workshop with two other organisations' requests (a consultation cannot join a workshop).
+	 */
+	static final String A_WORKSHOP = "<A_WORKSHOP>";
+
+	static final String A_WORKSHOP_ID = "<A_WORKSHOP_ID>";
 
 	/** A document A shared on their request. */
 	static final String A_DOCUMENT = "<A_DOCUMENT>";
@@ -201,6 +207,8 @@ class AccessMatrixTest {
 				FORBIDDEN);
 		row("GET /casework/requests/{reference}", "/casework/requests/" + W, SIGN_IN, FORBIDDEN, FORBIDDEN, OK,
 				NOT_FOUND, FORBIDDEN);
+		row("GET /casework/requests/{reference}", "/casework/requests/" + A_WORKSHOP, SIGN_IN, FORBIDDEN, FORBIDDEN,
+				OK, OK, FORBIDDEN);
 		// Lifecycle moves with a stale version: staff reach the move on a real request and are told it
 		// changed meanwhile (409); nothing moves, so the matrix can run again.
 		for (String action : new String[] { "lead", "accept", "start", "decline", "redirect", "close" }) {
@@ -254,16 +262,16 @@ class AccessMatrixTest {
 				"/casework/workshops/" + BRUSSELS_WORKSHOP + "/requests?participants=1&reference=" + A, SIGN_IN, FORBIDDEN,
 				FORBIDDEN, REFUSED, FORBIDDEN, FORBIDDEN);
 		row("POST /casework/workshops/{id}/requests/{requestId}/participants", "/casework/workshops/"
-				+ BRUSSELS_WORKSHOP + "/requests/" + A_ID + "/participants?participants=" + A_PARTICIPANTS, SIGN_IN,
+				+ BRUSSELS_WORKSHOP + "/requests/" + A_WORKSHOP_ID + "/participants?participants=" + A_PARTICIPANTS, SIGN_IN,
 				FORBIDDEN, FORBIDDEN, SAVED, FORBIDDEN, FORBIDDEN);
 		// A's request is not in the Wallonia workshop.
 		row("POST /casework/workshops/{id}/requests/{requestId}/participants", "/casework/workshops/"
-				+ WALLONIA_WORKSHOP + "/requests/" + A_ID + "/participants?participants=" + A_PARTICIPANTS, SIGN_IN,
+				+ WALLONIA_WORKSHOP + "/requests/" + A_WORKSHOP_ID + "/participants?participants=" + A_PARTICIPANTS, SIGN_IN,
 				FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		// Taking A's request out of the Wallonia workshop, where it is not: not found (WorkshopRulesTest
 		// takes one out for real); everyone else is refused before anything is looked up.
 		row("POST /casework/workshops/{id}/requests/{requestId}/detach", "/casework/workshops/" + WALLONIA_WORKSHOP
-				+ "/requests/" + A_ID + "/detach", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
+				+ "/requests/" + A_WORKSHOP_ID + "/detach", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 
 		// "Mes données" (privacy): professionals only; the export holds their own organisation's data only.
 		row("GET /my-data", "/my-data", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
@@ -279,8 +287,10 @@ class AccessMatrixTest {
 		row("GET /requests/new", "/requests/new", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("POST /requests/new", "/requests/new", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// Each organisation's request is its own: the other professional gets the 404 of a missing one.
-		// A's request is in a workshop and has sessions: still A's page (it once answered 404).
+		// A's requests, one with sessions, one in a workshop: still A's pages (the latter once answered 404).
 		row("GET /requests/{reference}", "/requests/" + A, SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("GET /requests/{reference}", "/requests/" + A_WORKSHOP, SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
 		row("GET /requests/{reference}", "/requests/" + W, SIGN_IN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET /requests/{reference}/sent", "/requests/" + A + "/sent", SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN);
@@ -585,6 +595,7 @@ class AccessMatrixTest {
 		String w = base.walloniaReference();
 		accept(team, a, WorkKind.CONSULTATION);
 		accept(team, w, WorkKind.WORKSHOP);
+		String aw = accept(team, submit(base.professionalA(), "Atelier A " + run), WorkKind.WORKSHOP);
 		String c = accept(team, submit(proC, "Atelier C " + run), WorkKind.WORKSHOP);
 		String w2 = accept(team, submit(base.professionalB(), "Atelier Wallonie " + run), WorkKind.WORKSHOP);
 		String walloniaTitle = requests.findByReference(team, w).orElseThrow().request().title();
@@ -612,7 +623,7 @@ class AccessMatrixTest {
 			.param("dueDate", "2026-12-01").param("assignee", staff.accountId().toString()), "#next-actions");
 
 		String brusselsWorkshop = workshop(staff, brusselsTheme, "2026-06-02", "Rue Haute 1");
-		attach(staff, brusselsWorkshop, a, A_PARTICIPANTS);
+		attach(staff, brusselsWorkshop, aw, A_PARTICIPANTS);
 		attach(staff, brusselsWorkshop, c, 4);
 		attach(staff, brusselsWorkshop, w2, 5);
 		String walloniaWorkshop = workshop(staff, walloniaTheme, "2026-06-09", "Rue de Fer 5");
@@ -624,7 +635,8 @@ class AccessMatrixTest {
 				new ByteArrayInputStream(MessagingFixture.pdf())).id();
 
 		Map<String, String> ids = new LinkedHashMap<>();
-		ids.put(A_ID, Long.toString(base.brusselsRequestId()));
+		ids.put(A_WORKSHOP_ID, Long.toString(requests.findByReference(team, aw).orElseThrow().request().id()));
+		ids.put(A_WORKSHOP, aw);
 		ids.put(A_DOCUMENT, Long.toString(document));
 		ids.put(A_ACTION, actionId(staff, a));
 		ids.put(A, a);
