@@ -86,7 +86,7 @@ class FollowUpIntegrationTest {
 		assertThat(statusOf(reference)).isEqualTo(RequestStatus.IN_PROGRESS);
 		logSession(reference, world.staff(), "2026-04-02", "60", "REMOTE", "4", "")
 			.andExpect(redirectedUrl("/casework/requests/" + reference + "#sessions"));
-		assertThat(sessions.of(world.consultation().id())).extracting(Sessions.SessionView::durationMinutes,
+		assertThat(sessions.of(world.staffActor(), world.consultation().id())).extracting(Sessions.SessionView::durationMinutes,
 				Sessions.SessionView::mode, Sessions.SessionView::participants)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(60, SessionMode.REMOTE, 4),
 					org.assertj.core.groups.Tuple.tuple(90, SessionMode.ON_SITE, 6));
@@ -106,7 +106,7 @@ class FollowUpIntegrationTest {
 			.andReturn();
 
 		assertThat(statusOf(reference)).isEqualTo(RequestStatus.NEW);
-		assertThat(sessions.of(world.fresh().id())).isEmpty();
+		assertThat(sessions.of(world.staffActor(), world.fresh().id())).isEmpty();
 		// The request's page itself answers, with the reason beside the form and everything typed in it.
 		String page = refused.getResponse().getContentAsString();
 		assertThat(page).contains("Statut de la demande : Envoyée, en attente de lecture.", "acceptée comme consultation", "Notes à garder",
@@ -192,10 +192,10 @@ class FollowUpIntegrationTest {
 				String.valueOf(world.partner().accountId()))
 			.andExpect(status().isUnprocessableContent());
 
-		assertThat(followUps.contactsOf(world.consultation().id())).hasSize(1);
-		assertThat(followUps.timeOf(world.consultation().id())).extracting(FollowUps.TimeView::minutes,
+		assertThat(followUps.contactsOf(world.staffActor(), world.consultation().id())).hasSize(1);
+		assertThat(followUps.timeOf(world.staffActor(), world.consultation().id())).extracting(FollowUps.TimeView::minutes,
 				FollowUps.TimeView::activity).containsExactly(org.assertj.core.groups.Tuple.tuple(45, Activity.PREPARATION));
-		List<FollowUps.ActionView> actions = followUps.actionsOf(world.consultation().id());
+		List<FollowUps.ActionView> actions = followUps.actionsOf(world.staffActor(), world.consultation().id());
 		assertThat(actions).singleElement().satisfies(a -> assertThat(a.done()).isFalse());
 
 		String staffPage = read(page, world.staff());
@@ -219,7 +219,7 @@ class FollowUpIntegrationTest {
 			.andExpect(status().isOk());
 
 		staffPost(reference + "/next-actions/" + actions.get(0).id() + "/done").andExpect(redirectedUrl(page + "#next-actions"));
-		assertThat(followUps.actionsOf(world.consultation().id())).singleElement()
+		assertThat(followUps.actionsOf(world.staffActor(), world.consultation().id())).singleElement()
 			.satisfies(a -> assertThat(a.done()).isTrue());
 		staffPost(world.wallonia().reference() + "/next-actions/" + actions.get(0).id() + "/done")
 			.andExpect(status().isNotFound());

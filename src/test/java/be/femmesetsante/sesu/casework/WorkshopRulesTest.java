@@ -175,7 +175,7 @@ class WorkshopRulesTest {
 			assertThat(workshops.find(world.staffActor(), id).orElseThrow().participations())
 				.extracting(Workshops.ParticipationRow::reference)
 				.containsExactly(world.workshopOther().reference());
-			assertThat(followUps.actionsOf(request.id())).singleElement()
+			assertThat(followUps.actionsOf(world.staffActor(), request.id())).singleElement()
 				.satisfies(a -> assertThat(a.endedWithRequest()).isTrue());
 		});
 		assertThat(workshops.find(world.staffActor(), id).orElseThrow().totalParticipants()).isEqualTo(5);
@@ -210,9 +210,32 @@ class WorkshopRulesTest {
 			.param("place", "").param("notes", "Notes de Camille " + world.run()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn();
-		assertThat(sessions.of(world.workshopBrussels().id())).isEmpty();
+		assertThat(sessions.of(world.staffActor(), world.workshopBrussels().id())).isEmpty();
 		assertThat(refused.getResponse().getContentAsString()).contains("acceptée comme consultation")
 			.contains("Notes de Camille " + world.run());
+	}
+
+	@Test
+	void sessionAndFollowUpReadsStayInTheReadersScopeWhoeverCallsThem() {
+		String wallonia = world.wallonia().reference();
+		sessions.log(world.staffActor(), wallonia, new Sessions.NewSession(LocalDate.of(2026, 3, 2), 60,
+				SessionMode.ON_SITE, 4, "Namur", "Notes " + world.run()));
+		followUps.addContact(world.staffActor(), wallonia, LocalDate.of(2026, 3, 3),
+				be.femmesetsante.sesu.casework.followup.ContactChannel.PHONE, "Appel " + world.run());
+		String own = world.consultation().reference();
+		followUps.addContact(world.staffActor(), own, LocalDate.of(2026, 3, 3),
+				be.femmesetsante.sesu.casework.followup.ContactChannel.EMAIL, "Courriel " + world.run());
+		Actor partner = Actor.of(world.partner());
+		Actor requester = Actor.of(world.professional());
+
+		assertThat(sessions.of(world.staffActor(), world.wallonia().id())).hasSize(1);
+		assertThat(sessions.of(partner, world.wallonia().id())).as("a Wallonia case, for the partner").isEmpty();
+		assertThat(sessions.of(requester, world.wallonia().id())).as("another organisation's case").isEmpty();
+		assertThat(followUps.contactsOf(partner, world.wallonia().id())).isEmpty();
+		assertThat(followUps.contactsOf(partner, world.consultation().id())).hasSize(1);
+		assertThat(followUps.contactsOf(requester, world.consultation().id()))
+			.as("the requester's own case: follow-ups stay the team's").isEmpty();
+		assertThat(followUps.contactsOf(world.staffActor(), world.consultation().id())).hasSize(1);
 	}
 
 	private List<String> dueReferences() {

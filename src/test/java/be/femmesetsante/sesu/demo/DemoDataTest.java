@@ -114,12 +114,12 @@ class DemoDataTest {
 		assertThat(seeded).filteredOn(r -> r.status() == RequestStatus.IN_PROGRESS || r.status() == RequestStatus.CLOSED)
 			.filteredOn(r -> r.workKind() == WorkKind.CONSULTATION)
 			.isNotEmpty()
-			.allSatisfy(r -> assertThat(sessions.of(r.id())).as(r.reference()).hasSizeGreaterThanOrEqualTo(1));
+			.allSatisfy(r -> assertThat(sessions.of(staff, r.id())).as(r.reference()).hasSizeGreaterThanOrEqualTo(1));
 		RequestSummary inProgress = seeded.stream().filter(r -> r.status() == RequestStatus.IN_PROGRESS).findFirst()
 			.orElseThrow();
-		assertThat(followUps.contactsOf(inProgress.id())).isNotEmpty();
-		assertThat(followUps.timeOf(inProgress.id())).isNotEmpty();
-		assertThat(followUps.actionsOf(inProgress.id()))
+		assertThat(followUps.contactsOf(staff, inProgress.id())).isNotEmpty();
+		assertThat(followUps.timeOf(staff, inProgress.id())).isNotEmpty();
+		assertThat(followUps.actionsOf(staff, inProgress.id()))
 			.anySatisfy(a -> assertThat(a.dueDate()).isBefore(today));
 		List<Workshops.WorkshopRow> demoWorkshops = workshops.list(staff).stream()
 			.filter(w -> w.theme().equals(DemoCatalogue.WORKSHOP_THEME)).toList();
@@ -133,7 +133,7 @@ class DemoDataTest {
 
 		assertThat(workshops.list(staff).stream().filter(w -> w.theme().equals(DemoCatalogue.WORKSHOP_THEME)))
 			.as("the workshop is made once").hasSize(1);
-		assertThat(sessions.of(inProgress.id())).as("sessions are logged once").hasSize(2);
+		assertThat(sessions.of(staff, inProgress.id())).as("sessions are logged once").hasSize(2);
 
 		assertThat(second.organisationsCreated()).isZero();
 		assertThat(second.organisationsKept()).isEqualTo(DemoCatalogue.ORGANISATIONS.size());

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.Scope;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.WorkKind;
 
@@ -75,12 +76,19 @@ public class Sessions {
 		return logged.id();
 	}
 
-	/** A request's sessions, newest first (the caller has checked access). */
-	public List<SessionView> of(long requestId) {
+	/**
+	 * A request's sessions, newest first, within the actor's scope (a request outside it has none);
+	 * the section then decides what part of each the actor's audience sees.
+	 */
+	public List<SessionView> of(Actor actor, long requestId) {
+		Scope scope = actor.scope();
 		return jdbc.sql("""
-				select id, session_date, duration_minutes, mode, participants, place, notes from consultation_session
-				where request_id = ? order by session_date desc, id desc""")
-			.param(requestId)
+				select s.id, s.session_date, s.duration_minutes, s.mode, s.participants, s.place, s.notes
+				from consultation_session s join request_summary_view r on r.id = s.request_id
+				where s.request_id = :request and %s
+				order by s.session_date desc, s.id desc""".formatted(scope.sql("r.region", "r.organisation_id")))
+			.param("request", requestId)
+			.params(scope.parameters())
 			.query((rs, n) -> new SessionView(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
 					SessionMode.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7)))
 			.list();

@@ -46,7 +46,7 @@ class SessionsSection implements RequestPageSection {
 		boolean open = (request.status() == RequestStatus.IN_PROGRESS || request.status() == RequestStatus.ACCEPTED)
 				&& request.workKind() == WorkKind.CONSULTATION;
 		// What an audience may not read never reaches its page's model.
-		List<Sessions.SessionView> list = sessions.of(request.id()).stream()
+		List<Sessions.SessionView> list = sessions.of(actor, request.id()).stream()
 			.map(v -> audience.readsInternalText() ? v
 					: audience.seesFollowUps() ? v.withoutNotes() : v.asTheRequesterSeesIt())
 			.toList();

@@ -13,6 +13,7 @@ import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.NotFoundException;
+import be.femmesetsante.sesu.shared.Scope;
 import be.femmesetsante.sesu.request.SupportRequestView;
 
 /**
@@ -91,36 +92,52 @@ public class FollowUps {
 		actions.closeOpenOf(requestId, at);
 	}
 
-	public List<ContactView> contactsOf(long requestId) {
-		return jdbc.sql("select id, contact_date, channel, summary from followup_contact where request_id = ?"
-				+ " order by contact_date desc, id desc")
-			.param(requestId)
-			.query((rs, n) -> new ContactView(rs.getLong(1), rs.getObject(2, LocalDate.class),
-					ContactChannel.valueOf(rs.getString(3)), rs.getString(4)))
-			.list();
+	/**
+	 * A request's contacts, newest first. Like every follow-up read: only for an audience that sees
+	 * the team's follow-ups, and only on a request in the actor's scope (the condition is in the SQL).
+	 */
+	public List<ContactView> contactsOf(Actor actor, long requestId) {
+		return read(actor, requestId, """
+				select f.id, f.contact_date, f.channel, f.summary
+				from followup_contact f join request_summary_view r on r.id = f.request_id
+				where f.request_id = :request and %s order by f.contact_date desc, f.id desc""",
+				(rs, n) -> new ContactView(rs.getLong(1), rs.getObject(2, LocalDate.class),
+						ContactChannel.valueOf(rs.getString(3)), rs.getString(4)));
 	}
 
 	/**
 	 * Open actions first, by due date; the assignee's name in the same statement, from the name view
 	 * the account module publishes (never its table, which holds e-mails and password hashes).
 	 */
-	public List<ActionView> actionsOf(long requestId) {
-		return jdbc.sql("""
+	public List<ActionView> actionsOf(Actor actor, long requestId) {
+		return read(actor, requestId, """
 				select a.id, a.what, a.due_date, a.assignee_account_id, ac.display_name, a.done, a.ended_with_request
 				from next_action a join account_name_view ac on ac.id = a.assignee_account_id
-				where a.request_id = ? order by a.done, a.due_date, a.id""")
-			.param(requestId)
-			.query((rs, n) -> new ActionView(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)))
-			.list();
+				    join request_summary_view r on r.id = a.request_id
+				where a.request_id = :request and %s order by a.done, a.due_date, a.id""",
+				(rs, n) -> new ActionView(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+						rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)));
 	}
 
-	public List<TimeView> timeOf(long requestId) {
-		return jdbc.sql("select id, entry_date, minutes, activity from time_entry where request_id = ?"
-				+ " order by entry_date desc, id desc")
-			.param(requestId)
-			.query((rs, n) -> new TimeView(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
-					Activity.valueOf(rs.getString(4))))
+	public List<TimeView> timeOf(Actor actor, long requestId) {
+		return read(actor, requestId, """
+				select t.id, t.entry_date, t.minutes, t.activity
+				from time_entry t join request_summary_view r on r.id = t.request_id
+				where t.request_id = :request and %s order by t.entry_date desc, t.id desc""",
+				(rs, n) -> new TimeView(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
+						Activity.valueOf(rs.getString(4))));
+	}
+
+	/** One follow-up read: the audience may see follow-ups, and the request is in the actor's scope. */
+	private <T> List<T> read(Actor actor, long requestId, String sql, org.springframework.jdbc.core.RowMapper<T> rows) {
+		if (!actor.audience().seesFollowUps()) {
+			return List.of();
+		}
+		Scope scope = actor.scope();
+		return jdbc.sql(sql.formatted(scope.sql("r.region", "r.organisation_id")))
+			.param("request", requestId)
+			.params(scope.parameters())
+			.query(rows)
 			.list();
 	}
 

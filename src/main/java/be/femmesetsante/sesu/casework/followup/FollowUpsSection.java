@@ -54,13 +54,13 @@ class FollowUpsSection implements RequestPageSection {
 	@Override
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
 		boolean staff = actor.audience().readsInternalText();
-		List<FollowUps.TimeView> time = followUps.timeOf(request.id());
+		List<FollowUps.TimeView> time = followUps.timeOf(actor, request.id());
 		List<PortalUser> assignees = staff ? followUps.assignees() : List.of();
 		// Partners get dates and kinds only: summaries and what actions say never reach their page's model.
-		List<FollowUps.ContactView> contacts = followUps.contactsOf(request.id()).stream()
+		List<FollowUps.ContactView> contacts = followUps.contactsOf(actor, request.id()).stream()
 			.map(c -> staff ? c : new FollowUps.ContactView(c.id(), c.date(), c.channel(), null))
 			.toList();
-		List<FollowUps.ActionView> actions = followUps.actionsOf(request.id()).stream()
+		List<FollowUps.ActionView> actions = followUps.actionsOf(actor, request.id()).stream()
 			.map(a -> staff ? a : new FollowUps.ActionView(a.id(), null, a.dueDate(), a.assigneeAccountId(), null, a.done(),
 					a.endedWithRequest()))
 			.toList();
