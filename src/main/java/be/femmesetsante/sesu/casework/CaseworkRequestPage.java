@@ -33,7 +33,6 @@ import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.request.WorkKind;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.Brussels;
-import be.femmesetsante.sesu.shared.Refusal;
 
 /**
  * The team's page of a request, as every casework form shows it: after a GET, and again when a form
@@ -64,17 +63,11 @@ public class CaseworkRequestPage {
 	}
 
 	/**
-	 * A casework form was refused: the page as it is now, answered 422, with the form as typed under
-	 * {@code formName}, the message under {@code errorName} and the field at fault under
-	 * {@code fieldName} (what the form's fragment reads).
+	 * A casework form was refused: the page as it is now, answered 422. The form as typed and its
+	 * errors (its {@code BindingResult}, the refusal put on it with {@link Refusal#rejectOn}) are in
+	 * the model already, so the form's section shows them beside its fields.
 	 */
-	public String refused(Actor actor, String reference, Refusal refusal, Object form, String formName,
-			String errorName, String fieldName, Model model, HttpServletResponse response) {
-		model.addAttribute(formName, form);
-		model.addAttribute(errorName, messages.getMessage(refusal, LocaleContextHolder.getLocale()));
-		if (refusal.field() != null) {
-			model.addAttribute(fieldName, refusal.field());
-		}
+	public String refused(Actor actor, String reference, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return render(actor, load(actor, reference), model);
 	}

@@ -1,7 +1,10 @@
 package be.femmesetsante.sesu.shared;
 
+import java.util.Map;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.Errors;
 
 /**
  * A refusal the page explains, beside the field at fault when there is one. It is a
@@ -44,6 +47,21 @@ public abstract class Refusal extends RuntimeException implements MessageSourceR
 	@Override
 	public String getDefaultMessage() {
 		return null;
+	}
+
+	/**
+	 * Puts this refusal on a form's errors, so the page shows it where the form shows its own: beside
+	 * the field it names ({@code formFields} maps the refusal's field name to the form's, where they
+	 * differ), or for the whole form when it names none the form has.
+	 */
+	public void rejectOn(Errors errors, Map<String, String> formFields) {
+		String property = field == null ? null : formFields.getOrDefault(field, field);
+		if (property != null && errors.getFieldType(property) != null) {
+			errors.rejectValue(property, messageKey, getArguments(), null);
+		}
+		else {
+			errors.reject(messageKey, getArguments(), null);
+		}
 	}
 
 	/** A message key as an argument, translated in the same locale as the message. */

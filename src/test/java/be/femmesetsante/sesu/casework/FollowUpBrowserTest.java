@@ -48,7 +48,16 @@ class FollowUpBrowserTest extends BrowserTest {
 		open("/casework/requests/" + reference + "");
 		assertThat(find("main").getText()).contains(reference);
 		checkPage("casework-request-empty-fr");
+		// Refused first (no duration): the same page says why beside the field, keeping what was typed.
 		date("#session-date", "2026-03-12");
+		find("label[for='session-mode-ON_SITE']").click();
+		find("#session-notes").sendKeys("Équipe motivée");
+		clickAndWait("#session-form button[type=submit]");
+		assertThat(find("#session-duration-error").getText()).contains("Indiquez la durée en minutes");
+		assertThat(find("#session-notes").getAttribute("value")).isEqualTo("Équipe motivée");
+		assertThat(find("#session-mode-ON_SITE").isSelected()).isTrue();
+		checkPage("casework-session-refused-fr");
+		find("#session-notes").clear();
 		find("#session-duration").sendKeys("90");
 		find("label[for='session-mode-ON_SITE']").click();
 		find("#session-participants").clear();

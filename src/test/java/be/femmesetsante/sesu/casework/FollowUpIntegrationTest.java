@@ -109,9 +109,18 @@ class FollowUpIntegrationTest {
 		assertThat(sessions.of(world.staffActor(), world.fresh().id())).isEmpty();
 		// The request's page itself answers, with the reason beside the form and everything typed in it.
 		String page = refused.getResponse().getContentAsString();
-		assertThat(page).contains("Statut de la demande : Envoyée, en attente de lecture.", "acceptée comme consultation", "Notes à garder",
+		assertThat(page).contains("Statut de la demande : Envoyée, en attente de lecture.", "acceptée comme consultation",
 				"value=\"75\"", "value=\"2026-03-12\"");
-		assertThat(page).containsPattern("value=\"PHONE\"\\s+checked");
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page);
+		assertThat(form.select("#session-notes").text()).isEqualTo("Notes à garder");
+		assertThat(form.select("#session-mode-PHONE").hasAttr("checked")).isTrue();
+
+		// A field at fault is marked where it stands, and the page still answers 422.
+		org.jsoup.nodes.Document zero = org.jsoup.Jsoup.parse(logSession(world.consultation().reference(), world.staff(),
+				"2026-03-12", "0", "PHONE", "3", "").andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(zero.select("#session-duration").attr("aria-invalid")).isEqualTo("true");
+		assertThat(zero.select("#session-duration-error").text()).contains("Indiquez la durée en minutes, entre 1 et");
 
 		logSession(world.consultation().reference(), world.staff(), "2026-03-12", "0", "PHONE", "3", "")
 			.andExpect(status().isUnprocessableContent());

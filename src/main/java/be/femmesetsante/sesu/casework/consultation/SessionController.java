@@ -1,10 +1,13 @@
 package be.femmesetsante.sesu.casework.consultation;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +25,9 @@ import be.femmesetsante.sesu.shared.Refusal;
 class SessionController {
 
 	static final String FORM = "sessionForm";
-	static final String ERROR = "sessionError";
-	static final String ERROR_FIELD = "sessionErrorField";
+
+	/** The refusals' names for the form's fields, where they differ. */
+	static final Map<String, String> FIELDS = Map.of("sessionDate", "date");
 
 	private final Sessions sessions;
 
@@ -35,8 +39,9 @@ class SessionController {
 	}
 
 	@PostMapping("/casework/requests/{reference}/sessions")
-	String log(@PathVariable String reference, @ModelAttribute SessionForm form, @AuthenticationPrincipal PortalUser me,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String log(@PathVariable String reference, @ModelAttribute(FORM) SessionForm form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Actor actor = Actor.of(me);
 		try {
 			sessions.log(actor, reference, new Sessions.NewSession(Forms.date(form.date(), "sessionDate"),
@@ -49,7 +54,8 @@ class SessionController {
 			return CaseworkPages.redirect(reference, "sessions");
 		}
 		catch (Refusal ex) {
-			return page.refused(actor, reference, ex, form, FORM, ERROR, ERROR_FIELD, model, response);
+			ex.rejectOn(errors, FIELDS);
+			return page.refused(actor, reference, model, response);
 		}
 	}
 }

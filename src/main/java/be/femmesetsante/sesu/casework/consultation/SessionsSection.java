@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import be.femmesetsante.sesu.request.RequestPageSection;
 import be.femmesetsante.sesu.request.RequestStatus;
@@ -50,7 +51,8 @@ class SessionsSection implements RequestPageSection {
 			.map(v -> audience.readsInternalText() ? v
 					: audience.seesFollowUps() ? v.withoutNotes() : v.asTheRequesterSeesIt())
 			.toList();
-		boolean refusedHere = model.containsAttribute(SessionController.ERROR);
+		boolean refusedHere = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + SessionController.FORM)
+				instanceof BindingResult errors && errors.hasErrors();
 		if (request.workKind() != WorkKind.CONSULTATION && list.isEmpty() && !refusedHere) {
 			return; // nothing to show nor to log: no empty section on a workshop or a request not accepted yet
 		}

@@ -1,10 +1,13 @@
 package be.femmesetsante.sesu.casework.followup;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,10 +31,8 @@ class FollowUpController {
 	static final String CONTACT_FORM = "contactForm";
 	static final String ACTION_FORM = "actionForm";
 	static final String TIME_FORM = "timeForm";
-	/** Which form was refused ("contact", "action", "time"), the message, and the field at fault. */
-	static final String ERROR_FORM = "followUpErrorForm";
-	static final String ERROR = "followUpError";
-	static final String ERROR_FIELD = "followUpErrorField";
+	/** The refusals' names for the forms' fields, where they differ. */
+	static final Map<String, String> FIELDS = Map.of("contactDate", "date", "timeDate", "date");
 
 	private final FollowUps followUps;
 
@@ -43,7 +44,7 @@ class FollowUpController {
 	}
 
 	@PostMapping("/casework/requests/{reference}/contacts")
-	String contact(@PathVariable String reference, @ModelAttribute ContactForm form,
+	String contact(@PathVariable String reference, @ModelAttribute(CONTACT_FORM) ContactForm form, BindingResult errors,
 			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
@@ -53,13 +54,13 @@ class FollowUpController {
 			return done(redirect, reference, "casework.contact.flash.added", "contacts");
 		}
 		catch (Refusal ex) {
-			model.addAttribute(ERROR_FORM, "contact");
-			return page.refused(Actor.of(me), reference, ex, form, CONTACT_FORM, ERROR, ERROR_FIELD, model, response);
+			ex.rejectOn(errors, FIELDS);
+			return page.refused(Actor.of(me), reference, model, response);
 		}
 	}
 
 	@PostMapping("/casework/requests/{reference}/next-actions")
-	String action(@PathVariable String reference, @ModelAttribute ActionForm form,
+	String action(@PathVariable String reference, @ModelAttribute(ACTION_FORM) ActionForm form, BindingResult errors,
 			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
@@ -68,8 +69,8 @@ class FollowUpController {
 			return done(redirect, reference, "casework.action.flash.added", "next-actions");
 		}
 		catch (Refusal ex) {
-			model.addAttribute(ERROR_FORM, "action");
-			return page.refused(Actor.of(me), reference, ex, form, ACTION_FORM, ERROR, ERROR_FIELD, model, response);
+			ex.rejectOn(errors, FIELDS);
+			return page.refused(Actor.of(me), reference, model, response);
 		}
 	}
 
@@ -81,8 +82,9 @@ class FollowUpController {
 	}
 
 	@PostMapping("/casework/requests/{reference}/time")
-	String time(@PathVariable String reference, @ModelAttribute TimeForm form, @AuthenticationPrincipal PortalUser me,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String time(@PathVariable String reference, @ModelAttribute(TIME_FORM) TimeForm form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
 			followUps.logTime(Actor.of(me), reference, Forms.date(form.date(), "timeDate"),
 					Forms.number(form.minutes(), "minutes", 1, 1440),
@@ -90,8 +92,8 @@ class FollowUpController {
 			return done(redirect, reference, "casework.time.flash.logged", "time");
 		}
 		catch (Refusal ex) {
-			model.addAttribute(ERROR_FORM, "time");
-			return page.refused(Actor.of(me), reference, ex, form, TIME_FORM, ERROR, ERROR_FIELD, model, response);
+			ex.rejectOn(errors, FIELDS);
+			return page.refused(Actor.of(me), reference, model, response);
 		}
 	}
 
