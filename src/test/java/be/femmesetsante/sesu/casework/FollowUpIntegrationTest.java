@@ -143,8 +143,8 @@ class FollowUpIntegrationTest {
 		attach(workshop, world.workshopOther().reference(), "5").andExpect(redirectedUrl(workshop + "#requests"));
 		attach(workshop, world.workshopWallonia().reference(), "4").andExpect(redirectedUrl(workshop + "#requests"));
 		MvcResult refused = attach(workshop, world.consultation().reference(), "3")
-			.andExpect(redirectedUrl(workshop + "#attach-form")).andReturn();
-		attach(workshop, world.workshopOther().reference(), "2").andExpect(redirectedUrl(workshop + "#attach-form"));
+			.andExpect(status().isUnprocessableContent()).andReturn();
+		attach(workshop, world.workshopOther().reference(), "2").andExpect(status().isUnprocessableContent());
 
 		String staffPage = read(workshop, world.staff());
 		assertThat(staffPage).contains("Genre et accueil " + world.run(), "12 mai 2026", "19 mai 2026",
@@ -153,7 +153,7 @@ class FollowUpIntegrationTest {
 		assertThat(rowOf(staffPage, world.organisationA())).contains(world.workshopBrussels().reference(), ">9<");
 		assertThat(rowOf(staffPage, world.organisationC())).contains(world.workshopOther().reference(), ">5<");
 		assertThat(staffPage).contains(">18<");
-		String refusedPage = follow(refused, world.staff());
+		String refusedPage = refused.getResponse().getContentAsString();
 		assertThat(refusedPage).contains("Seule une demande acceptée comme atelier", world.consultation().reference());
 
 		// The partner: the Brussels requests only, no forms; a workshop of Wallonia requests only does not exist.
@@ -178,7 +178,7 @@ class FollowUpIntegrationTest {
 		String other = walloniaOnly.getResponse().getRedirectedUrl();
 		mvc.perform(post("/casework/workshops").with(csrf()).with(signedIn(world.staff())).param("theme", "Sans date")
 			.param("place", "Namur").param("facilitators", String.valueOf(world.staff().accountId())))
-			.andExpect(redirectedUrl("/casework/workshops#workshop-form"));
+			.andExpect(status().isUnprocessableContent());
 		mvc.perform(get(other).with(signedIn(world.partner()))).andExpect(status().isNotFound());
 		assertThat(read("/casework/workshops", world.partner())).doesNotContain("Atelier namurois " + world.run());
 	}

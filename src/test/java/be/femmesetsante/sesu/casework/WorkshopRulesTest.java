@@ -95,12 +95,12 @@ class WorkshopRulesTest {
 			.param("dates", "2026-05-12")
 			.param("place", "Namur")
 			.param("facilitators", String.valueOf(world.staff().accountId())))
-			.andExpect(redirectedUrl("/casework/workshops/" + id + "#workshop-form"))
+			.andExpect(status().isUnprocessableContent())
 			.andReturn();
 
 		assertThat(workshops.find(world.staffActor(), id).orElseThrow().theme())
 			.as("nothing overwritten").isEqualTo("Renommé par Yasmine " + world.run());
-		String page = follow(refused, world.staff());
+		String page = refused.getResponse().getContentAsString();
 		assertThat(page).contains("Quelqu’un d’autre vient de modifier cet atelier")
 			.contains("Renommé par Yasmine " + world.run())
 			.contains("value=\"Ce que Camille a tapé " + world.run() + "\"");
@@ -236,6 +236,27 @@ class WorkshopRulesTest {
 		assertThat(followUps.contactsOf(requester, world.consultation().id()))
 			.as("the requester's own case: follow-ups stay the team's").isEmpty();
 		assertThat(followUps.contactsOf(world.staffActor(), world.consultation().id())).hasSize(1);
+	}
+
+	@Test
+	void aParticipantCountOutOfBoundsIsExplainedOnTheWorkshopsPageAndTakingARequestOutStopsCountingIt() throws Exception {
+		long id = plan("Comptage " + world.run());
+		workshops.attach(world.staffActor(), id, world.workshopBrussels().reference(), 9);
+		String count = "/casework/workshops/" + id + "/requests/" + world.workshopBrussels().id() + "/participants";
+
+		String page = mvc.perform(post(count).with(csrf()).with(signedIn(world.staff())).param("participants", "20000"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Comptage " + world.run()).contains("Indiquez le nombre de participant·es, entre 0 et");
+		assertThat(workshops.find(world.staffActor(), id).orElseThrow().totalParticipants()).isEqualTo(9);
+
+		mvc.perform(post("/casework/workshops/" + id + "/requests/" + world.workshopBrussels().id() + "/detach")
+			.with(csrf()).with(signedIn(world.staff())))
+			.andExpect(redirectedUrl("/casework/workshops/" + id + "#requests"));
+		assertThat(workshops.find(world.staffActor(), id).orElseThrow().participations()).isEmpty();
+		// Out of the workshop, the request may join another one.
+		long other = plan("Autre atelier " + world.run());
+		workshops.attach(world.staffActor(), other, world.workshopBrussels().reference(), 4);
+		assertThat(workshops.find(world.staffActor(), other).orElseThrow().totalParticipants()).isEqualTo(4);
 	}
 
 	private List<String> dueReferences() {

@@ -245,22 +245,26 @@ class AccessMatrixTest {
 				"/casework/requests/" + A + "/next-actions/" + W_ACTION + "/done", SIGN_IN, FORBIDDEN, FORBIDDEN,
 				NOT_FOUND, FORBIDDEN, FORBIDDEN);
 		row("GET /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
-		// An empty workshop comes back to its form: nothing is created.
-		row("POST /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, REFUSED, FORBIDDEN,
+		// An empty workshop: the page answers 422 with the reason beside the form; nothing is created.
+		row("POST /casework/workshops", "/casework/workshops", SIGN_IN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN,
 				FORBIDDEN);
 		row("GET /casework/workshops/{id}", "/casework/workshops/" + BRUSSELS_WORKSHOP, SIGN_IN, FORBIDDEN, FORBIDDEN,
 				OK, OK, FORBIDDEN);
 		row("GET /casework/workshops/{id}", "/casework/workshops/" + WALLONIA_WORKSHOP, SIGN_IN, FORBIDDEN, FORBIDDEN,
 				OK, NOT_FOUND, FORBIDDEN);
-		// Each workshop saved with an out-of-date version: back to its form ("changed meanwhile"), nothing changes.
+		// Each workshop saved with an out-of-date version: 422, "changed meanwhile", nothing changes.
 		row("POST /casework/workshops/{id}", "/casework/workshops/" + BRUSSELS_WORKSHOP + "?version=-1&"
-				+ BRUSSELS_WORKSHOP_DETAILS, SIGN_IN, FORBIDDEN, FORBIDDEN, REFUSED, FORBIDDEN, FORBIDDEN);
+				+ BRUSSELS_WORKSHOP_DETAILS, SIGN_IN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN, FORBIDDEN);
 		row("POST /casework/workshops/{id}", "/casework/workshops/" + WALLONIA_WORKSHOP + "?version=-1&"
-				+ WALLONIA_WORKSHOP_DETAILS, SIGN_IN, FORBIDDEN, FORBIDDEN, REFUSED, FORBIDDEN, FORBIDDEN);
-		// A's request is in this workshop already: refused back to the form, after the access checks.
-		row("POST /casework/workshops/{id}/requests",
-				"/casework/workshops/" + BRUSSELS_WORKSHOP + "/requests?participants=1&reference=" + A, SIGN_IN, FORBIDDEN,
-				FORBIDDEN, REFUSED, FORBIDDEN, FORBIDDEN);
+				+ WALLONIA_WORKSHOP_DETAILS, SIGN_IN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN, FORBIDDEN);
+		// A's workshop request is in this workshop already: refused (422) on the workshop's page, after the
+		// access checks; A's consultation may not join a workshop at all: refused the same way.
+		row("POST /casework/workshops/{id}/requests", "/casework/workshops/" + BRUSSELS_WORKSHOP
+				+ "/requests?participants=1&reference=" + A_WORKSHOP, SIGN_IN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE,
+				FORBIDDEN, FORBIDDEN);
+		row("POST /casework/workshops/{id}/requests", "/casework/workshops/" + BRUSSELS_WORKSHOP
+				+ "/requests?participants=1&reference=" + A, SIGN_IN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN,
+				FORBIDDEN);
 		row("POST /casework/workshops/{id}/requests/{requestId}/participants", "/casework/workshops/"
 				+ BRUSSELS_WORKSHOP + "/requests/" + A_WORKSHOP_ID + "/participants?participants=" + A_PARTICIPANTS, SIGN_IN,
 				FORBIDDEN, FORBIDDEN, SAVED, FORBIDDEN, FORBIDDEN);

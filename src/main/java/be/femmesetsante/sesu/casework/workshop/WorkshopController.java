@@ -1,7 +1,10 @@
 package be.femmesetsante.sesu.casework.workshop;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +25,7 @@ import be.femmesetsante.sesu.shared.Refusal;
 @Controller
 class WorkshopController {
 
-	/** Flash attribute: the edit was refused because the workshop changed meanwhile. */
+	/** Model attribute: the edit was refused because the workshop changed meanwhile. */
 	static final String CHANGED_MEANWHILE = "workshopChangedMeanwhile";
 
 	private final Workshops workshops;
@@ -50,15 +53,15 @@ class WorkshopController {
 
 	@PostMapping("/casework/workshops")
 	String create(@ModelAttribute("workshopForm") WorkshopForm form, @AuthenticationPrincipal PortalUser me,
-			RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			long id = workshops.create(Actor.of(me), form.toDetails());
 			redirect.addFlashAttribute("flash", "casework.workshop.flash.created");
 			return "redirect:/casework/workshops/" + id;
 		}
 		catch (Refusal ex) {
-			refused(redirect, ex, "workshopForm", form);
-			return "redirect:/casework/workshops#workshop-form";
+			refused(model, response, ex, "workshopForm", form);
+			return list(me, model);
 		}
 	}
 
@@ -86,7 +89,8 @@ class WorkshopController {
 
 	@PostMapping("/casework/workshops/{id}")
 	String update(@PathVariable String id, @ModelAttribute("workshopForm") WorkshopForm form,
-			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		long workshopId = parse(id);
 		try {
 			workshops.update(Actor.of(me), workshopId, form.version() == null ? -1 : form.version(), form.toDetails());
@@ -94,16 +98,16 @@ class WorkshopController {
 			return "redirect:/casework/workshops/" + workshopId;
 		}
 		catch (Refusal ex) {
-			refused(redirect, ex, "workshopForm", form);
-			redirect.addFlashAttribute(CHANGED_MEANWHILE, Workshops.CHANGED_MEANWHILE.equals(ex.messageKey()));
-			return "redirect:/casework/workshops/" + workshopId + "#workshop-form";
+			refused(model, response, ex, "workshopForm", form);
+			model.addAttribute(CHANGED_MEANWHILE, Workshops.CHANGED_MEANWHILE.equals(ex.messageKey()));
+			return show(id, me, model);
 		}
 	}
 
 	@PostMapping("/casework/workshops/{id}/requests")
 	String attach(@PathVariable String id, @RequestParam(required = false) String reference,
 			@RequestParam(required = false) String participants, @AuthenticationPrincipal PortalUser me,
-			RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		long workshopId = parse(id);
 		try {
 			workshops.attach(Actor.of(me), workshopId, reference,
@@ -112,8 +116,8 @@ class WorkshopController {
 			return "redirect:/casework/workshops/" + workshopId + "#requests";
 		}
 		catch (Refusal ex) {
-			refused(redirect, ex, "attachForm", new AttachForm(reference, participants));
-			return "redirect:/casework/workshops/" + workshopId + "#attach-form";
+			refused(model, response, ex, "attachForm", new AttachForm(reference, participants));
+			return show(id, me, model);
 		}
 	}
 
@@ -128,23 +132,31 @@ class WorkshopController {
 
 	@PostMapping("/casework/workshops/{id}/requests/{requestId}/participants")
 	String count(@PathVariable String id, @PathVariable String requestId, @RequestParam(required = false) String participants,
-			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		long workshopId = parse(id);
 		try {
 			workshops.count(Actor.of(me), workshopId, parse(requestId), Forms.number(participants, "participants", 0, 10_000));
 			redirect.addFlashAttribute("flash", "casework.workshop.flash.counted");
+			return "redirect:/casework/workshops/" + workshopId + "#requests";
 		}
 		catch (Refusal ex) {
-			redirect.addFlashAttribute("workshopError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("countError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+			return show(id, me, model);
 		}
-		return "redirect:/casework/workshops/" + workshopId + "#requests";
 	}
 
-	private void refused(RedirectAttributes redirect, Refusal ex, String formName, Object form) {
-		redirect.addFlashAttribute(formName, form);
-		redirect.addFlashAttribute("workshopError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+	/**
+	 * A refused form: the same page answers 422, the reason beside the form (and its field), the
+	 * form as typed; nothing was saved.
+	 */
+	private void refused(Model model, HttpServletResponse response, Refusal ex, String formName, Object form) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute(formName, form);
+		model.addAttribute("workshopError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		if (ex.field() != null) {
-			redirect.addFlashAttribute("workshopErrorField", ex.field());
+			model.addAttribute("workshopErrorField", ex.field());
 		}
 	}
 
