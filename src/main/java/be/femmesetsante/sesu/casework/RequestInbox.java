@@ -48,10 +48,12 @@ class RequestInbox {
 	static final int PAGE_SIZE = 25;
 
 	/**
-	 * A next action (casework's follow-ups) past its due date and not done, in Brussels days: read
-	 * in the same statement as the row, so the flag costs no query per request.
+	 * A next action (casework's follow-ups) past its due date and not done, in Brussels days, on a
+	 * request that has not ended: read in the same statement as the row, so the flag costs no query
+	 * per request.
 	 */
-	static final String OVERDUE_ACTION_SQL = "exists (select 1 from next_action na where na.request_id = r.id"
+	static final String OVERDUE_ACTION_SQL = "r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')"
+			+ " and exists (select 1 from next_action na where na.request_id = r.id"
 			+ " and not na.done and na.due_date < cast(now() at time zone 'Europe/Brussels' as date))";
 
 	private static final String FROM = " from request_summary_view r"

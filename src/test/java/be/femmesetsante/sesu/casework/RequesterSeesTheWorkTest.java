@@ -128,10 +128,10 @@ class RequesterSeesTheWorkTest {
 		expected.replaceStatus("Terminée").visible(closingSummary);
 		// Ending the request closes its next action (after the commit): no longer overdue, closed with it.
 		expected.staffOnly.remove("En retard");
-		expected.staffSees("Close avec la demande");
+		expected.staffSees("Clôturée avec la demande");
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(
 				() -> assertThat(html(get("/casework/requests/" + reference), world.staff(), 200).text())
-					.contains("Close avec la demande"));
+					.contains("Clôturée avec la demande"));
 		checkEveryView("closed", expected, wallonia);
 	}
 

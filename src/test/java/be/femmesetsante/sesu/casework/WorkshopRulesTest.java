@@ -198,7 +198,7 @@ class WorkshopRulesTest {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(dueReferences()).doesNotContain(reference));
 		String staffPage = mvc.perform(get("/casework/requests/" + reference).with(signedIn(world.staff())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(staffPage).contains("Close avec la demande");
+		assertThat(staffPage).contains("Clôturée avec la demande");
 	}
 
 	@Test

@@ -72,6 +72,8 @@ public class Dashboard {
 				select a.id, a.what, a.due_date, r.reference
 				from next_action a join request_summary_view r on r.id = a.request_id
 				where a.assignee_account_id = ? and not a.done and a.due_date <= ?
+				  -- An ended request has nothing left to do, even before its listener has closed its actions.
+				  and r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')
 				order by a.due_date, a.id""")
 			.params(actor.accountId(), today)
 			.query((rs, n) -> {

@@ -63,6 +63,7 @@ public class DailyDigest {
 					       string_agg(distinct r.reference, ',' order by r.reference)
 					from next_action a join request_summary_view r on r.id = a.request_id
 					where not a.done and a.due_date <= :today
+					  and r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')
 					group by a.assignee_account_id order by a.assignee_account_id""")
 				.param("today", today)
 				.query((rs, n) -> new DailyDigestDue(rs.getLong(1), today, rs.getInt(2), rs.getInt(3),

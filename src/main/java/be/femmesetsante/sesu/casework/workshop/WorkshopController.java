@@ -123,11 +123,19 @@ class WorkshopController {
 
 	@PostMapping("/casework/workshops/{id}/requests/{requestId}/detach")
 	String detach(@PathVariable String id, @PathVariable String requestId, @AuthenticationPrincipal PortalUser me,
-			RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		long workshopId = parse(id);
-		workshops.detach(Actor.of(me), workshopId, parse(requestId));
-		redirect.addFlashAttribute("flash", "casework.workshop.flash.detached");
-		return "redirect:/casework/workshops/" + workshopId + "#requests";
+		try {
+			workshops.detach(Actor.of(me), workshopId, parse(requestId));
+			redirect.addFlashAttribute("flash", "casework.workshop.flash.detached");
+			return "redirect:/casework/workshops/" + workshopId + "#requests";
+		}
+		catch (Refusal ex) {
+			// Changed meanwhile by someone else: the page as it is now, with the reason.
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("countError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+			return show(id, me, model);
+		}
 	}
 
 	@PostMapping("/casework/workshops/{id}/requests/{requestId}/participants")
