@@ -2,7 +2,6 @@ package be.femmesetsante.sesu.casework;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.account.AccountName;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
@@ -57,7 +57,6 @@ import be.femmesetsante.sesu.request.WorkKind;
 @Controller
 class CaseworkController {
 
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	static final String OTHER_TARGET = "other";
 
@@ -82,7 +81,7 @@ class CaseworkController {
 		InboxPage page = inbox.search(Actor.of(user), filter, PageRequest.of(query.pageNumber(), RequestInbox.PAGE_SIZE));
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(BRUSSELS);
+			.withZone(Brussels.ZONE);
 		model.addAttribute("page", page);
 		model.addAttribute("rows", page.rows().getContent().stream()
 			.map(row -> new Row(row, format.format(row.receivedAt()), iso(row.receivedAt())))

@@ -52,7 +52,7 @@ class RequestInbox {
 	 * request that has not ended: read in the same statement as the row, so the flag costs no query
 	 * per request.
 	 */
-	static final String OVERDUE_ACTION_SQL = "r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')"
+	static final String OVERDUE_ACTION_SQL = "r.status in (" + RequestStatus.notEndedSqlList() + ")"
 			+ " and exists (select 1 from next_action na where na.request_id = r.id"
 			+ " and not na.done and na.due_date < cast(now() at time zone 'Europe/Brussels' as date))";
 

@@ -1,7 +1,6 @@
 package be.femmesetsante.sesu.demo;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.casework.consultation.SessionMode;
 import be.femmesetsante.sesu.casework.consultation.Sessions;
@@ -56,7 +56,6 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final Accounts accounts;
 	private final Organisations organisations;
@@ -144,7 +143,7 @@ class DemoDataSeeder implements ApplicationRunner {
 			return;
 		}
 		Actor lead = staff.get(outcome.leadIndex());
-		LocalDate today = LocalDate.now(BRUSSELS);
+		LocalDate today = LocalDate.now(Brussels.ZONE);
 		if (outcome.status() == RequestStatus.IN_PROGRESS) {
 			followUps.addContact(lead, reference, today.minusDays(12), ContactChannel.PHONE,
 					"Premier échange avec la coordinatrice : attentes de l'équipe et calendrier.");
@@ -180,7 +179,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		if (waiting.isEmpty()) {
 			return;
 		}
-		LocalDate today = LocalDate.now(BRUSSELS);
+		LocalDate today = LocalDate.now(Brussels.ZONE);
 		long id = workshops.create(lead, new Workshops.WorkshopDetails(DemoCatalogue.WORKSHOP_THEME,
 				List.of(today.plusDays(14), today.plusDays(21)), "Maison des associations, Rue Royale 55, Bruxelles",
 				false, staff.stream().map(Actor::accountId).toList()));
@@ -228,11 +227,11 @@ class DemoDataSeeder implements ApplicationRunner {
 	 */
 	private SupportRequestView start(Actor lead, SupportRequestView request) {
 		if (request.workKind() == WorkKind.CONSULTATION) {
-			sessions.log(lead, request.reference(), new Sessions.NewSession(LocalDate.now(BRUSSELS).minusDays(20), 120,
+			sessions.log(lead, request.reference(), new Sessions.NewSession(LocalDate.now(Brussels.ZONE).minusDays(20), 120,
 					SessionMode.ON_SITE, 6, "Dans les locaux de l'organisation", "Séance de lancement avec l'équipe : état des lieux des pratiques."));
-			sessions.log(lead, request.reference(), new Sessions.NewSession(LocalDate.now(BRUSSELS).minusDays(5), 60,
+			sessions.log(lead, request.reference(), new Sessions.NewSession(LocalDate.now(Brussels.ZONE).minusDays(5), 60,
 					SessionMode.REMOTE, 3, null, null));
-			followUps.logTime(lead, request.reference(), LocalDate.now(BRUSSELS).minusDays(20), 120, Activity.SESSION);
+			followUps.logTime(lead, request.reference(), LocalDate.now(Brussels.ZONE).minusDays(20), 120, Activity.SESSION);
 			return requests.findByReference(lead, request.reference()).orElseThrow().request();
 		}
 		return requests.start(lead, request.id(), request.version());

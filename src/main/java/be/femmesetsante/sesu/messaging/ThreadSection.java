@@ -1,7 +1,6 @@
 package be.femmesetsante.sesu.messaging;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.springframework.ui.Model;
 import java.util.EnumSet;
 import java.util.Set;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.shared.Audience;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestPageSection;
@@ -31,8 +31,6 @@ import be.femmesetsante.sesu.request.SupportRequestView;
 @Order(10)
 class ThreadSection implements RequestPageSection {
 
-	/** The service works in Belgium: times are shown in Brussels time, whatever the server's zone. */
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final Conversations conversations;
 
@@ -56,7 +54,7 @@ class ThreadSection implements RequestPageSection {
 		Locale locale = LocaleContextHolder.getLocale();
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
 			.withLocale(locale)
-			.withZone(BRUSSELS);
+			.withZone(Brussels.ZONE);
 		List<Entry> entries = new ArrayList<>();
 		conversation.messages()
 			.forEach(m -> entries.add(new Entry(m.id(), false, m.authorDisplayName(), m.fromTeam(), m.postedAt(),

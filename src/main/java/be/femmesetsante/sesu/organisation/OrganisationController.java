@@ -2,6 +2,7 @@ package be.femmesetsante.sesu.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -205,12 +206,7 @@ class OrganisationController {
 
 	/** A domain refusal beside its field, or at the top of the form when it has none. */
 	private static void reject(BindingResult errors, Refusal refusal) {
-		if (refusal.field() != null) {
-			errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.getArguments(), null);
-		}
-		else {
-			errors.reject(refusal.messageKey(), refusal.getArguments(), null);
-		}
+		refusal.rejectOn(errors, Map.of());
 	}
 
 	/**

@@ -3,7 +3,6 @@ package be.femmesetsante.sesu.privacy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.shared.Actor;
 
@@ -37,7 +37,7 @@ class MyDataController {
 
 	@PostMapping("/my-data/export")
 	void download(@AuthenticationPrincipal PortalUser me, HttpServletResponse response) throws IOException {
-		String name = "sesu-mes-donnees-" + LocalDate.now(ZoneId.of("Europe/Brussels")) + ".zip";
+		String name = "sesu-mes-donnees-" + LocalDate.now(Brussels.ZONE) + ".zip";
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());

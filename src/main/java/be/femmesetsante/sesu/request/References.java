@@ -1,8 +1,8 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import java.time.Clock;
 import java.time.Year;
-import java.time.ZoneId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 class References {
 
 	// The service works in Belgium: a request sent on 31 December at 23:30 belongs to that year.
-	static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +25,7 @@ class References {
 	}
 
 	String next(Clock clock) {
-		int year = Year.now(clock.withZone(BELGIUM)).getValue();
+		int year = Year.now(clock.withZone(Brussels.ZONE)).getValue();
 		int number = jdbc.sql("""
 				insert into request_reference_counter (year, last_number) values (:year, 1)
 				on conflict (year) do update set last_number = request_reference_counter.last_number + 1

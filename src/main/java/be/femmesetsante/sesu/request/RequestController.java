@@ -1,9 +1,9 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.shared.Actor;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,8 +46,6 @@ class RequestController {
 
 	static final int PAGE_SIZE = 20;
 
-	/** Dates are shown as lived in Belgium, whatever the server's zone. */
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private static final Set<RequestStatus> WITHDRAWABLE = EnumSet.of(RequestStatus.NEW, RequestStatus.IN_REVIEW,
 			RequestStatus.ACCEPTED);
@@ -238,7 +236,7 @@ class RequestController {
 	}
 
 	private static ZonedDateTime local(Instant instant) {
-		return instant == null ? null : instant.atZone(BRUSSELS);
+		return instant == null ? null : instant.atZone(Brussels.ZONE);
 	}
 
 }

@@ -32,6 +32,15 @@ public enum RequestStatus {
 	}
 
 	/**
+	 * The statuses not ended, as an SQL list ({@code 'NEW', 'IN_REVIEW', …}) for queries on the
+	 * {@code status} column: derived from {@link #isEnded()}, so the SQL cannot drift from it.
+	 */
+	public static String notEndedSqlList() {
+		return java.util.Arrays.stream(values()).filter(s -> !s.isEnded()).map(s -> "'" + s.name() + "'")
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	/**
 	 * The moves staff can make from here, so a page offers only those; the aggregate still checks
 	 * every move itself ({@code SupportRequestLifecycleTest} keeps both in step).
 	 */

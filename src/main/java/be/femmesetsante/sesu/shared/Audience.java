@@ -88,9 +88,4 @@ public enum Audience {
 	public boolean seesOtherOrganisations() {
 		return this == TEAM || this == PARTNER;
 	}
-
-	/** The staff member's own dashboard and the daily digest. */
-	public boolean hasDashboard() {
-		return this == TEAM;
-	}
 }

@@ -93,6 +93,13 @@ class FollowUpBrowserTest extends BrowserTest {
 		find("#workshop-place").sendKeys("Rue de la Victoire 26, Saint-Gilles");
 		clickAndWait("#workshop-form button[type=submit]");
 		assertThat(find("main").getText()).contains("L’atelier est créé.");
+		// A consultation cannot join a workshop: the workshop's page answers with the reason, the reference kept.
+		find("#attach-reference").sendKeys(world.consultation().reference());
+		clickAndWait("#attach-form button[type=submit]");
+		assertThat(find("#attach-form").getText()).contains("Seule une demande acceptée comme atelier");
+		assertThat(find("#attach-reference").getAttribute("value")).isEqualTo(world.consultation().reference());
+		checkPage("casework-workshop-refused-fr");
+		find("#attach-reference").clear();
 		attach(world.workshopBrussels().reference(), "9");
 		attach(world.workshopOther().reference(), "5");
 		String page = find("main").getText();

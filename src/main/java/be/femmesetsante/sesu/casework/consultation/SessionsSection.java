@@ -49,7 +49,7 @@ class SessionsSection implements RequestPageSection {
 		// What an audience may not read never reaches its page's model.
 		List<Sessions.SessionView> list = sessions.of(actor, request.id()).stream()
 			.map(v -> audience.readsInternalText() ? v
-					: audience.seesFollowUps() ? v.withoutNotes() : v.asTheRequesterSeesIt())
+					: audience.seesWorkFigures() ? v.withoutNotes() : v.asTheRequesterSeesIt())
 			.toList();
 		boolean refusedHere = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + SessionController.FORM)
 				instanceof BindingResult errors && errors.hasErrors();
@@ -61,7 +61,7 @@ class SessionsSection implements RequestPageSection {
 		// A refused form stays, even where the request's state now forbids it, so the typed text is not lost.
 		boolean canWrite = audience.actsOnCases() && (open || refusedHere);
 		model.addAttribute("sessionsSection", new Section(request.reference(), list, canWrite,
-				audience.readsInternalText(), audience.seesFollowUps(), open, minutes, SessionMode.values(),
+				audience.readsInternalText(), audience.seesWorkFigures(), open, minutes, SessionMode.values(),
 				request.status() == RequestStatus.ACCEPTED));
 		if (canWrite && !model.containsAttribute(SessionController.FORM)) {
 			model.addAttribute(SessionController.FORM, SessionForm.empty());

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestStatus;
@@ -40,7 +41,7 @@ public class Dashboard {
 
 		/** The day it arrived, in Brussels. */
 		public LocalDate receivedOn() {
-			return LocalDate.ofInstant(submittedAt, java.time.ZoneId.of("Europe/Brussels"));
+			return Brussels.dayOf(submittedAt);
 		}
 	}
 
@@ -63,8 +64,8 @@ public class Dashboard {
 		List<CaseRow> open = jdbc.sql("""
 				select r.reference, r.title, o.name, r.status, r.work_kind, r.submitted_at
 				from request_summary_view r join organisation_summary_view o on o.id = r.organisation_id
-				where r.lead_account_id = ? and r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')
-				order by r.submitted_at, r.id""")
+				where r.lead_account_id = ? and r.status in (%s)
+				order by r.submitted_at, r.id""".formatted(RequestStatus.notEndedSqlList()))
 			.param(actor.accountId())
 			.query((rs, n) -> row(rs))
 			.list();
@@ -73,8 +74,8 @@ public class Dashboard {
 				from next_action a join request_summary_view r on r.id = a.request_id
 				where a.assignee_account_id = ? and not a.done and a.due_date <= ?
 				  -- An ended request has nothing left to do, even before its listener has closed its actions.
-				  and r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')
-				order by a.due_date, a.id""")
+				  and r.status in (%s)
+				order by a.due_date, a.id""".formatted(RequestStatus.notEndedSqlList()))
 			.params(actor.accountId(), today)
 			.query((rs, n) -> {
 				LocalDate dueDate = rs.getObject(3, LocalDate.class);

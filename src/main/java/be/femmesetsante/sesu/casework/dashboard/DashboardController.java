@@ -2,7 +2,6 @@ package be.femmesetsante.sesu.casework.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.shared.Actor;
 
@@ -17,7 +17,6 @@ import be.femmesetsante.sesu.shared.Actor;
 @Controller
 class DashboardController {
 
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final Dashboard dashboard;
 
@@ -30,7 +29,7 @@ class DashboardController {
 
 	@GetMapping("/casework/dashboard")
 	String show(@AuthenticationPrincipal PortalUser me, Model model) {
-		LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+		LocalDate today = Brussels.today(clock);
 		model.addAttribute("dashboard", dashboard.of(Actor.of(me), today));
 		model.addAttribute("today", today);
 		return "casework/dashboard";

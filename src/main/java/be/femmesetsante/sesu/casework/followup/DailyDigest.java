@@ -2,7 +2,6 @@ package be.femmesetsante.sesu.casework.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
+import be.femmesetsante.sesu.request.RequestStatus;
 
 /**
  * Every working morning, one digest per staff member with next actions overdue or due today, and
@@ -29,7 +30,6 @@ import be.femmesetsante.sesu.account.PortalUser;
 @Component
 public class DailyDigest {
 
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final JdbcClient jdbc;
 	private final Accounts accounts;
@@ -49,7 +49,7 @@ public class DailyDigest {
 	@Scheduled(cron = "${sesu.digest.cron:0 0 7 * * MON-FRI}", zone = "Europe/Brussels")
 	@SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M")
 	public void sendDigests() {
-		send(LocalDate.now(clock.withZone(BRUSSELS)));
+		send(Brussels.today(clock));
 	}
 
 	/** Publishes one digest per staff member with something due on {@code today}; returns how many. */
@@ -63,8 +63,8 @@ public class DailyDigest {
 					       string_agg(distinct r.reference, ',' order by r.reference)
 					from next_action a join request_summary_view r on r.id = a.request_id
 					where not a.done and a.due_date <= :today
-					  and r.status in ('NEW', 'IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS')
-					group by a.assignee_account_id order by a.assignee_account_id""")
+					  and r.status in (%s)
+					group by a.assignee_account_id order by a.assignee_account_id""".formatted(RequestStatus.notEndedSqlList()))
 				.param("today", today)
 				.query((rs, n) -> new DailyDigestDue(rs.getLong(1), today, rs.getInt(2), rs.getInt(3),
 						Arrays.asList(rs.getString(4).split(","))))

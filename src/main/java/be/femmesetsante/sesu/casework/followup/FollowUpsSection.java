@@ -2,7 +2,6 @@ package be.femmesetsante.sesu.casework.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.account.PortalUser;
 import java.util.EnumSet;
 import java.util.Set;
@@ -30,7 +30,6 @@ import be.femmesetsante.sesu.request.SupportRequestView;
 @Order(40)
 class FollowUpsSection implements RequestPageSection {
 
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final FollowUps followUps;
 
@@ -66,7 +65,7 @@ class FollowUpsSection implements RequestPageSection {
 			.toList();
 		model.addAttribute("followUpsSection", new Section(request.reference(), contacts, actions, time, time.stream().mapToInt(FollowUps.TimeView::minutes).sum(),
 				actor.audience().actsOnCases() && !request.status().isEnded(), staff, ContactChannel.values(), Activity.values(), assignees,
-				LocalDate.now(clock.withZone(BRUSSELS)), actor.accountId()));
+				Brussels.today(clock), actor.accountId()));
 		addIfMissing(model, FollowUpController.CONTACT_FORM, FollowUpForms.ContactForm.empty());
 		addIfMissing(model, FollowUpController.ACTION_FORM, FollowUpForms.ActionForm.empty());
 		addIfMissing(model, FollowUpController.TIME_FORM, FollowUpForms.TimeForm.empty());

@@ -23,8 +23,6 @@ import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
-import be.femmesetsante.sesu.organisation.OrganisationView;
-import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.NotFoundException;
@@ -53,16 +51,14 @@ public class Workshops {
 	private final WorkshopRepository workshops;
 	private final CaseworkAccess access;
 	private final Accounts accounts;
-	private final Organisations organisations;
 	private final Clock clock;
 
 	Workshops(JdbcClient jdbc, WorkshopRepository workshops, CaseworkAccess access, Accounts accounts,
-			Organisations organisations, ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.workshops = workshops;
 		this.access = access;
 		this.accounts = accounts;
-		this.organisations = organisations;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -78,7 +74,7 @@ public class Workshops {
 
 	/** A request in the workshop, as the reader's scope shows it. */
 	public record ParticipationRow(long requestId, String reference, long organisationId, Region region,
-			int participants) {
+			int participants, String organisationName) {
 	}
 
 	/** Participants counted per organisation, with its requests' references. */
@@ -214,12 +210,14 @@ public class Workshops {
 			return Optional.empty();
 		}
 		List<ParticipationRow> participations = jdbc.sql("""
-				select request_id, reference, organisation_id, region, participants from workshop_participation
-				where workshop_id = :id and %s order by reference""".formatted(scope.sql("region", "organisation_id")))
+				select p.request_id, p.reference, p.organisation_id, p.region, p.participants, o.name
+				from workshop_participation p join organisation_summary_view o on o.id = p.organisation_id
+				where p.workshop_id = :id and %s order by p.reference""".formatted(
+					scope.sql("p.region", "p.organisation_id")))
 			.param("id", id)
 			.params(scope.parameters())
 			.query((rs, n) -> new ParticipationRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
-					Region.valueOf(rs.getString(4)), rs.getInt(5)))
+					Region.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6)))
 			.list();
 		if (!scope.everything() && participations.isEmpty()) {
 			return Optional.empty();
@@ -251,12 +249,12 @@ public class Workshops {
 		return accounts.listStaff();
 	}
 
-	private List<OrganisationCount> perOrganisation(List<ParticipationRow> participations) {
+	private static List<OrganisationCount> perOrganisation(List<ParticipationRow> participations) {
 		Map<Long, List<ParticipationRow>> byOrganisation = participations.stream()
 			.collect(Collectors.groupingBy(ParticipationRow::organisationId, LinkedHashMap::new, Collectors.toList()));
 		return byOrganisation.entrySet().stream()
 			.map(e -> new OrganisationCount(e.getKey(),
-					organisations.findById(e.getKey()).map(OrganisationView::name).orElse("—"),
+					e.getValue().get(0).organisationName(),
 					e.getValue().stream().map(ParticipationRow::reference).toList(),
 					e.getValue().stream().mapToInt(ParticipationRow::participants).sum()))
 			.toList();

@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.WithNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The request form's checks and cleaning, fed generated text rather than imagined text. */
-class RequestFormCheckProperties {
+class RequestFormCheckPropertiesTest {
 
 	@Property
 	void whateverIsTypedTheFormHoldsNoCharacterPostgreSqlRefuses(@ForAll @WithNull String title,
