@@ -17,6 +17,11 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	@Query("select new be.femmesetsante.sesu.account.AccountName(a.id, a.displayName) from Account a"
 			+ " where a.role = :role and a.enabled = true order by lower(a.displayName), a.id")
 	List<AccountName> findNamesByRole(Role role);
+
+	/** The enabled accounts of a role, by name: id, e-mail, name, organisation; never the password hash. */
+	@Query("select a.id, a.email, a.displayName, a.organisationId from Account a"
+			+ " where a.role = :role and a.enabled = true order by a.displayName asc, a.id")
+	List<Object[]> findStaffWithoutPassword(Role role);
 	List<Account> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);
 
 	boolean existsByIdAndRoleAndEnabledTrue(Long id, Role role);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The account module's door: creating and finding the people who sign in. */
 @Service
@@ -101,6 +103,14 @@ public class Accounts {
 	/** The enabled accounts of a role by name, in one statement (e.g. the staff who can take a lead). */
 	@Transactional(readOnly = true)
 	public List<AccountName> namesByRole(Role role) {
+		if (role == Role.STAFF) {
+			// The staff list, read once per read-only transaction (see listStaff).
+			return listStaff().stream()
+				.map(user -> new AccountName(user.accountId(), user.displayName()))
+				.sorted(java.util.Comparator.comparing((AccountName n) -> n.displayName().toLowerCase(java.util.Locale.ROOT))
+					.thenComparing(AccountName::id))
+				.toList();
+		}
 		return accounts.findNamesByRole(role);
 	}
 
@@ -113,7 +123,37 @@ public class Accounts {
 	/** The enabled staff accounts, by name: facilitators, assignees, digest recipients. */
 	@Transactional(readOnly = true)
 	public List<PortalUser> listStaff() {
-		return accounts.findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role.STAFF).stream().map(Account::toPortalUser).toList();
+		// A page that shows several sections (a request's casework page) asks several times: inside a
+		// read-only transaction the list is read once and kept until the transaction ends. Never with
+		// the password hashes: nobody listing staff needs them.
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return readStaff();
+		}
+		@SuppressWarnings("unchecked")
+		List<PortalUser> kept = (List<PortalUser>) TransactionSynchronizationManager.getResource(STAFF_IN_TRANSACTION);
+		if (kept != null) {
+			return kept;
+		}
+		List<PortalUser> staff = readStaff();
+		TransactionSynchronizationManager.bindResource(STAFF_IN_TRANSACTION, staff);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(STAFF_IN_TRANSACTION);
+			}
+		});
+		return staff;
+	}
+
+	private static final Object STAFF_IN_TRANSACTION = new Object();
+
+	private List<PortalUser> readStaff() {
+		return accounts.findStaffWithoutPassword(Role.STAFF)
+			.stream()
+			.map(row -> new PortalUser((Long) row[0], (String) row[1], (String) row[2], Role.STAFF, (Long) row[3], null,
+					true))
+			.toList();
 	}
 
 	/** Everything the account holds about its person, for their data export. */

@@ -102,7 +102,12 @@ class CaseworkController {
 	record Row(InboxRow row, String received, String receivedIso) {
 	}
 
+	/**
+	 * One read-only transaction for the whole page: its sections (sessions, follow-ups, workshop,
+	 * thread) join it instead of opening one each, and the staff list is read once (issue 13).
+	 */
 	@GetMapping("/casework/requests/{reference}")
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	String request(@PathVariable String reference, @AuthenticationPrincipal PortalUser user, Model model) {
 		Actor actor = Actor.of(user);
 		return page(actor, load(actor, reference), MoveForm.empty(), null, null, model);

@@ -17,9 +17,23 @@ import be.femmesetsante.sesu.shared.Region;
  *        and French word endings ignored ("evaluation" finds "évaluations")
  * @param toDecide only the German-speaking requests nobody has kept or redirected yet
  * @param overdueOnly only the requests with a next action past its due date and not done
+ * @param openOnly only the requests that have not ended (the dashboard's "see all" links)
+ * @param sort the order of the rows; never null
  */
 record InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
-		LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide, boolean overdueOnly) {
+		LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide, boolean overdueOnly,
+		boolean openOnly, InboxSort sort) {
+
+	InboxFilter {
+		sort = sort == null ? InboxSort.RECEIVED : sort;
+	}
+
+	/** Every filter but the open-only one, newest first. */
+	InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
+			LocalDate receivedFrom, LocalDate receivedTo, String text, boolean toDecide, boolean overdueOnly) {
+		this(region, status, lead, kind, sector, receivedFrom, receivedTo, text, toDecide, overdueOnly, false,
+				InboxSort.RECEIVED);
+	}
 
 	/** Every filter but the overdue one. */
 	InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind kind, Sector sector,
@@ -38,5 +52,11 @@ record InboxFilter(Region region, RequestStatus status, Lead lead, SupportKind k
 
 	boolean hasText() {
 		return text != null && !text.isBlank();
+	}
+
+	/** The same filters in another order. */
+	InboxFilter sortedBy(InboxSort other) {
+		return new InboxFilter(region, status, lead, kind, sector, receivedFrom, receivedTo, text, toDecide, overdueOnly,
+				openOnly, other);
 	}
 }

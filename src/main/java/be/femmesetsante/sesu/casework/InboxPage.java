@@ -19,4 +19,24 @@ record InboxPage(Page<InboxRow> rows, Map<RequestStatus, Long> countsByStatus, l
 	public long totalCount() {
 		return countsByStatus.values().stream().mapToLong(Long::longValue).sum();
 	}
+
+	/** A status's count as the tab shows it: "1000+" once past {@link RequestInbox#COUNT_CAP}. */
+	public String countLabel(RequestStatus status) {
+		return label(countOf(status), countOf(status) > RequestInbox.COUNT_CAP);
+	}
+
+	/** The count of every status, "+" when one of them was past the cap. */
+	public String totalLabel() {
+		boolean more = countsByStatus.values().stream().anyMatch(c -> c > RequestInbox.COUNT_CAP);
+		long total = countsByStatus.values().stream().mapToLong(c -> Math.min(c, RequestInbox.COUNT_CAP)).sum();
+		return label(total, more);
+	}
+
+	public String toDecideLabel() {
+		return label(toDecideCount, toDecideCount > RequestInbox.COUNT_CAP);
+	}
+
+	private static String label(long count, boolean more) {
+		return more ? Math.min(count, RequestInbox.COUNT_CAP) + "+" : Long.toString(count);
+	}
 }

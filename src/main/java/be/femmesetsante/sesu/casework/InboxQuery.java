@@ -16,12 +16,13 @@ import be.femmesetsante.sesu.request.SupportKind;
  * an unknown value in a hand-edited address is ignored rather than refused.
  */
 record InboxQuery(String region, String status, String lead, String kind, String sector, String from, String to,
-		String q, String decide, String overdue, String page) {
+		String q, String decide, String overdue, String open, String sort, String page) {
 
 	InboxFilter toFilter() {
 		return new InboxFilter(parse(Region.class, region), parse(RequestStatus.class, status),
 				parse(InboxFilter.Lead.class, lead), parse(SupportKind.class, kind), parse(Sector.class, sector),
-				date(from), date(to), q == null || q.isBlank() ? null : q.strip(), toDecide(), "true".equals(overdue));
+				date(from), date(to), q == null || q.isBlank() ? null : q.strip(), toDecide(), "true".equals(overdue),
+				"true".equals(open), InboxSort.parse(sort));
 	}
 
 	boolean toDecide() {
@@ -52,10 +53,23 @@ record InboxQuery(String region, String status, String lead, String kind, String
 		return builder(null, "true").build().encode().toUriString();
 	}
 
+	/** The order chosen, for the sort menu. */
+	public InboxSort sortOrder() {
+		return InboxSort.parse(sort);
+	}
+
+	/** Every order the inbox offers, for the sort menu. */
+	public InboxSort[] sortOrders() {
+		return InboxSort.values();
+	}
+
 	private UriComponentsBuilder builder(String withStatus, String withDecide) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/casework/inbox");
 		param(b, "q", q);
 		param(b, "overdue", overdue);
+		param(b, "open", "true".equals(open) ? open : null);
+		InboxSort order = InboxSort.parse(sort);
+		param(b, "sort", order == InboxSort.RECEIVED ? null : order.param());
 		param(b, "region", region);
 		param(b, "status", withStatus);
 		param(b, "lead", lead);

@@ -34,8 +34,8 @@ import be.femmesetsante.sesu.shared.Scope;
 
 /**
  * The staff and partner inbox, a read model of casework: one page of requests with their counts, in
- * exactly two SQL statements whatever the page holds (the rows, with organisation and lead names
- * joined in; then the counts per status, from which the page's total is taken). It reads the views
+ * exactly two SQL statements whatever the page holds (the counts per status, bounded, from which the
+ * page's total is taken; then the rows, with organisation and lead names joined in). It reads the views
  * the other modules publish ({@code request_summary_view}, {@code organisation_summary_view},
  * {@code account_name_view}, see V12) and casework's own {@code next_action}, never another
  * module's tables. The actor's {@link Scope} is part of the SQL: the team sees both regions,
@@ -67,35 +67,42 @@ class RequestInbox {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	/** A page of the inbox, newest first, and the counts per status under the same filters. */
+	/**
+	 * A page of the inbox in the filter's order, and the counts per status under the same filters.
+	 * Each count stops at {@value #COUNT_CAP} + 1 (shown "1 000+"): counting every one of tens of
+	 * thousands of ended requests on each view cost more than the rest of the page (issue 13), and
+	 * nobody pages that far; the filters narrow instead.
+	 */
 	InboxPage search(Actor actor, InboxFilter filter, Pageable pageable) {
 		if (!actor.audience().seesCasework() || actor.scope().none()) {
 			return new InboxPage(Page.empty(pageable), Map.of(), 0);
 		}
-		Map<RequestStatus, long[]> counts = counts(actor, filter);
 		Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
-		long toDecide = 0;
-		for (Map.Entry<RequestStatus, long[]> e : counts.entrySet()) {
-			byStatus.put(e.getKey(), e.getValue()[0]);
-			toDecide += e.getValue()[1];
-		}
-		int column = filter.toDecide() ? 1 : 0;
-		long total = counts.entrySet()
-			.stream()
-			.filter(e -> filter.status() == null || e.getKey() == filter.status())
-			.mapToLong(e -> e.getValue()[column])
-			.sum();
+		long toDecide = counts(actor, filter, byStatus);
+		long total = filter.toDecide() ? toDecide
+				: byStatus.entrySet()
+					.stream()
+					.filter(e -> filter.status() == null || e.getKey() == filter.status())
+					.mapToLong(Map.Entry::getValue)
+					.sum();
 		List<InboxRow> rows = total == 0 || pageable.getOffset() >= total ? List.of() : rows(actor, filter, pageable);
 		return new InboxPage(new PageImpl<>(rows, pageable, total), byStatus, toDecide);
 	}
 
+	/** Counts above this are shown as "more than" it. */
+	static final int COUNT_CAP = 1000;
+
 	private List<InboxRow> rows(Actor actor, InboxFilter filter, Pageable pageable) {
 		Conditions where = conditions(actor, filter, true);
+		String nextDue = filter.sort() == InboxSort.DUE
+				? " left join lateral (select min(na.due_date) as due_date from next_action na"
+						+ " where na.request_id = r.id and not na.done) next_due on true"
+				: "";
 		Query query = entityManager.createNativeQuery("select r.reference, r.title, o.name, r.region,"
 				+ " array_to_string(r.kinds, ','), r.status, r.work_kind, a.display_name, r.submitted_at,"
 				+ " r.german_speaking, " + OVERDUE_ACTION_SQL + FROM
-				+ " left join account_name_view a on a.id = r.lead_account_id" + where.sql()
-				+ " order by r.submitted_at desc, r.id desc limit :limit offset :offset");
+				+ " left join account_name_view a on a.id = r.lead_account_id" + nextDue + where.sql()
+				+ " order by " + filter.sort().orderBy() + " limit :limit offset :offset");
 		where.bind(query);
 		query.setParameter("limit", pageable.getPageSize());
 		query.setParameter("offset", pageable.getOffset());
@@ -115,19 +122,36 @@ class RequestInbox {
 		return rows;
 	}
 
-	private Map<RequestStatus, long[]> counts(Actor actor, InboxFilter filter) {
+	/**
+	 * One statement: per status, how many requests match (up to {@link #COUNT_CAP} + 1, each read
+	 * through the status index), and how many German-speaking new ones are to decide. Fills
+	 * {@code byStatus}; returns the "to decide" count.
+	 */
+	private long counts(Actor actor, InboxFilter filter, Map<RequestStatus, Long> byStatus) {
 		Conditions where = conditions(actor, filter, false);
-		Query query = entityManager.createNativeQuery("select r.status, count(*),"
-				+ " count(*) filter (where r.german_speaking and r.status = 'NEW')" + FROM + where.sql()
-				+ " group by r.status");
+		String and = where.sql().isEmpty() ? " where " : where.sql() + " and ";
+		StringBuilder sql = new StringBuilder("select s.status, (select count(*) from (select 1" + FROM + and
+				+ "r.status = s.status limit " + (COUNT_CAP + 1) + ") c) from (values ");
+		RequestStatus[] statuses = RequestStatus.values();
+		for (int i = 0; i < statuses.length; i++) {
+			sql.append(i == 0 ? "" : ", ").append("('").append(statuses[i].name()).append("')");
+		}
+		sql.append(") s(status) union all select 'TO_DECIDE', (select count(*) from (select 1" + FROM + and
+				+ "r.german_speaking and r.status = 'NEW' limit " + (COUNT_CAP + 1) + ") c)");
+		Query query = entityManager.createNativeQuery(sql.toString());
 		where.bind(query);
-		Map<RequestStatus, long[]> counts = new EnumMap<>(RequestStatus.class);
+		long toDecide = 0;
 		for (Object result : query.getResultList()) {
 			Object[] row = (Object[]) result;
-			counts.put(RequestStatus.valueOf((String) row[0]),
-					new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
+			long count = ((Number) row[1]).longValue();
+			if ("TO_DECIDE".equals(row[0])) {
+				toDecide = count;
+			}
+			else if (count > 0) {
+				byStatus.put(RequestStatus.valueOf((String) row[0]), count);
+			}
 		}
-		return counts;
+		return toDecide;
 	}
 
 	/** The WHERE clause: the actor's scope first, then each filter given, all as bound parameters. */
@@ -169,13 +193,27 @@ class RequestInbox {
 			where.add("r.submitted_at < :to", "to",
 					filter.receivedTo().plusDays(1).atStartOfDay(Brussels.ZONE).toOffsetDateTime());
 		}
+		if (filter.openOnly()) {
+			where.add("r.status in (" + RequestStatus.notEndedSqlList() + ")");
+		}
 		if (filter.hasText()) {
+			// The words are matched in the request's text or its organisation's name, each through its
+			// own full-text index (an OR across the two tables used neither); the query is computed once
+			// (a sub-select), not for every row as a generic plan would with the parameter inside.
 			String text = filter.text().strip();
-			where.add("(r.search_vector @@ websearch_to_tsquery('french', f_unaccent(:text))"
-					+ " or o.name_search_vector @@ websearch_to_tsquery('french', f_unaccent(:text))"
-					+ " or r.reference ilike :referenceLike escape '\\')", "text", text);
-			where.parameters.put("referenceLike", "%" + text.replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%");
+			String words = "(select websearch_to_tsquery('french', f_unaccent(:text)))";
+			StringBuilder ids = new StringBuilder("r.id in (select t.id from request_summary_view t where t.search_vector @@ ")
+				.append(words)
+				.append(" union select t.id from request_summary_view t join organisation_summary_view ot")
+				.append(" on ot.id = t.organisation_id where ot.name_search_vector @@ ").append(words);
+			where.parameters.put("text", text);
+			if (text.chars().anyMatch(Character::isDigit)) {
+				// A reference (or part of one, "2026-0042"): through its trigram index (V15).
+				ids.append(" union select t.id from request_summary_view t where t.reference ilike :referenceLike escape '\\'");
+				where.parameters.put("referenceLike", "%" + text.replace("\\", "\\\\").replace("%", "\\%")
+					.replace("_", "\\_") + "%");
+			}
+			where.add(ids.append(")").toString());
 		}
 		return where;
 	}

@@ -24,7 +24,8 @@ import be.femmesetsante.testsupport.TestErrorRoutes;
 				// Counts the SQL statements Hibernate sends, per thread, when a test asks (StatementCounter).
 				"spring.jpa.properties.hibernate.session_factory.statement_inspector=be.femmesetsante.sesu.support.StatementCounter" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestErrorRoutes.class })
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestErrorRoutes.class,
+		StatementCounting.class })
 public @interface IntegrationTest {
 
 }

@@ -1,23 +1,39 @@
 package be.femmesetsante.sesu.support;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
 /**
- * Counts the SQL statements Hibernate prepares on the current thread while {@link #count} runs
- * (entity loads, JPQL and native queries alike), so a test can prove a page needs the same number
- * of statements whatever it holds. Registered for the whole test context by {@link IntegrationTest};
- * it changes no statement and costs nothing when no test is counting.
+ * Counts the SQL statements sent on the current thread while {@link #count} runs, whoever sends them:
+ * Hibernate (entity loads, JPQL, native queries), {@code JdbcClient}/{@code JdbcTemplate}, Spring
+ * Session's store. Counted where statements are made, on the JDBC connection ({@link #dataSources()}
+ * wraps the application's DataSource for the whole test context, see {@link IntegrationTest}), so a
+ * test can prove a page needs the same number of statements whatever the database holds. It changes
+ * no statement and costs nothing when no test is counting. Also registered as Hibernate's statement
+ * inspector, which counts nothing any more (the connection does) but keeps the property valid.
  */
 public class StatementCounter implements StatementInspector {
 
 	private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
+	private static final ThreadLocal<List<String>> CAPTURED = new ThreadLocal<>();
+
+	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
+
 	@Override
 	public String inspect(String sql) {
-		int[] count = COUNT.get();
-		if (count != null) {
-			count[0]++;
-		}
 		return sql;
 	}
 
@@ -32,5 +48,72 @@ public class StatementCounter implements StatementInspector {
 			COUNT.remove();
 		}
 		return count[0];
+	}
+
+	/** Runs {@code work} and returns the SQL of the statements it prepared from this thread, in order. */
+	public static List<String> capture(Runnable work) {
+		List<String> sql = new ArrayList<>();
+		CAPTURED.set(sql);
+		try {
+			work.run();
+		}
+		finally {
+			CAPTURED.remove();
+		}
+		return sql;
+	}
+
+	/** Wraps every DataSource of the context so the connections it hands out count their statements. */
+	public static BeanPostProcessor dataSources() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof DataSource dataSource && !(bean instanceof Counting) ? new Counting(dataSource)
+						: bean;
+			}
+		};
+	}
+
+	static final class Counting extends DelegatingDataSource {
+
+		Counting(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counting(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counting(super.getConnection(username, password));
+		}
+
+		private static Connection counting(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (STATEMENT_METHODS.contains(method.getName())) {
+							int[] count = COUNT.get();
+							if (count != null) {
+								count[0]++;
+							}
+							List<String> captured = CAPTURED.get();
+							if (captured != null && args != null && args.length > 0 && args[0] instanceof String sql) {
+								captured.add(sql);
+							}
+						}
+						if (method.getName().equals("unwrap") && args[0] instanceof Class<?> type
+								&& type.isInstance(connection)) {
+							return connection;
+						}
+						try {
+							return method.invoke(connection, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getCause();
+						}
+					});
+		}
 	}
 }
