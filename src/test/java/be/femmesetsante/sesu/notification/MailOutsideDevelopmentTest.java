@@ -62,6 +62,7 @@ class MailOutsideDevelopmentTest {
 	private static StaticMessageSource messages() {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.setUseCodeAsDefaultMessage(true);
+		messages.addMessage("mail.signInLink.body", Locale.FRENCH, "Lien : {0}");
 		return messages;
 	}
 
