@@ -97,7 +97,13 @@ class Account {
 		return new AccountProfile(id, email, displayName, pronouns, role, organisationId, enabled, createdAt);
 	}
 
+	/** The signed-in person as kept in the session: never the password hash. */
 	PortalUser toPortalUser() {
+		return new PortalUser(id, email, displayName, role, organisationId, null, enabled);
+	}
+
+	/** Only for checking a password ({@link AccountUserDetailsService}). */
+	PortalUser toPortalUserWithPasswordHash() {
 		return new PortalUser(id, email, displayName, role, organisationId, passwordHash, enabled);
 	}
 

@@ -26,10 +26,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -145,10 +148,20 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 		};
 	}
 
+	/**
+	 * Wrong codes are counted per account across every code sent, and per IP address
+	 * ({@link SignInThrottle#mayTryCode}): once either allowance is spent, no code is even checked.
+	 */
 	private Authentication secondFactor(PortalUser passwordStep, OneTimeTokenAuthenticationToken presented) {
+		String ipAddress = clientAddress(presented);
+		SignInThrottle.Verdict verdict = throttle.mayTryCode(passwordStep.email(), ipAddress);
+		if (!verdict.allowed()) {
+			throw new StaffSignIn.TooManyWrongCodesException(verdict);
+		}
 		OneTimeToken code = codes.consume(
 				OneTimeTokenAuthenticationToken.unauthenticated(passwordStep.email(), presented.getTokenValue()));
 		if (code == null) {
+			throttle.recordCodeFailure(passwordStep.email(), ipAddress);
 			throw new InvalidOneTimeTokenException("Unknown, used or expired code");
 		}
 		PortalUser user = accounts.findByEmail(code.getUsername())
@@ -158,6 +171,14 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 			throw new DisabledException("This account is disabled");
 		}
 		return signedIn(user, presented);
+	}
+
+	private static String clientAddress(OneTimeTokenAuthenticationToken presented) {
+		if (presented.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : "unknown";
 	}
 
 	private Authentication link(OneTimeTokenAuthenticationToken presented) {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
@@ -15,11 +16,16 @@ import org.springframework.security.authentication.ott.OneTimeTokenAuthenticatio
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * There is no default password anywhere: while no admin exists, each start prints a one-time link
+ * There is no default password anywhere: while no admin exists, each start offers a one-time link
  * (valid 24 hours) with which the first admin creates their own account.
  * {@code SESU_ADMIN_EMAIL} names that admin's address in advance.
+ * <p>
+ * In development ({@code sesu.mail.write-to-log}, set by {@code ./mvnw spring-boot:run} and the demo
+ * profile) the link is printed in the log. Elsewhere no link is ever written to a log: it is mailed to
+ * {@code SESU_ADMIN_EMAIL}, and without that address the log only says how to get one.
  */
 @Component
 class FirstAdminSetup {
@@ -41,18 +47,40 @@ class FirstAdminSetup {
 
 	private final String adminEmail;
 
+	private final boolean writeToLog;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
 	FirstAdminSetup(Accounts accounts, OneTimeTokenService tokens, JdbcTemplate jdbc,
-			@Value("${sesu.base-url}") String baseUrl, @Value("${sesu.admin-email:}") String adminEmail) {
+			@Value("${sesu.base-url}") String baseUrl, @Value("${sesu.admin-email:}") String adminEmail,
+			@Value("${sesu.mail.write-to-log:false}") boolean writeToLog, ApplicationEventPublisher events,
+			TransactionTemplate transaction) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.jdbc = jdbc;
 		this.baseUrl = baseUrl;
 		this.adminEmail = adminEmail.strip();
+		this.writeToLog = writeToLog;
+		this.events = events;
+		this.transaction = transaction;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void offerLinkWhileNoAdmin() {
 		if (accounts.adminExists()) {
+			return;
+		}
+		if (!writeToLog) {
+			if (adminEmail.isEmpty()) {
+				log.warn("No admin account yet. Set SESU_ADMIN_EMAIL and restart: a one-time set-up link will be "
+						+ "mailed to that address (links are never written to the log outside development).");
+				return;
+			}
+			transaction.executeWithoutResult(
+					status -> events.publishEvent(new FirstAdminSetupLinkRequested(adminEmail, newLink())));
+			log.warn("No admin account yet: a one-time set-up link (valid 24 hours) was mailed to SESU_ADMIN_EMAIL.");
 			return;
 		}
 		String link = newLink();

@@ -9,25 +9,33 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person as the rest of the portal sees it: who, which role, which organisation.
- * Kept in the session, so it holds no more than pages and access checks need.
+ * Kept in the session, so it holds no more than pages and access checks need, and never the
+ * password hash (only the password check sees it).
  */
 public record PortalUser(Long accountId, String email, String displayName, Role role, Long organisationId,
 		String passwordHash, boolean enabled) implements UserDetails {
-
-	/**
-	 * Professionals have no password: this value matches no encoded password, so a password
-	 * sign-in always fails for them while their e-mailed link still works.
-	 */
-	private static final String NO_PASSWORD = "{bcrypt}no-password";
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(role.authority()));
 	}
 
+	/**
+	 * The hash, only while a password is being checked: the principal kept in the session has none
+	 * ({@link #withoutPassword()}), and professionals have no password at all.
+	 */
 	@Override
 	public String getPassword() {
-		return passwordHash == null ? NO_PASSWORD : passwordHash;
+		return passwordHash;
+	}
+
+	/** The same person without the password hash: what the session keeps. */
+	public PortalUser withoutPassword() {
+		return passwordHash == null ? this : withPasswordHash(null);
+	}
+
+	PortalUser withPasswordHash(String hash) {
+		return new PortalUser(accountId, email, displayName, role, organisationId, hash, enabled);
 	}
 
 	@Override

@@ -7,4 +7,11 @@ package be.femmesetsante.sesu.account;
  * @param languageTag the language of the page the link was asked from, for the mail
  */
 public record SignInLinkRequested(String email, String link, String languageTag) {
+
+	@Override
+	public String toString() {
+		// Never print the link in a log line (the event publication registry may log its event).
+		return "SignInLinkRequested[" + languageTag + "]";
+	}
+
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.InvalidOneTimeTokenException;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -34,6 +35,12 @@ public class StaffSignIn {
 
 	public static final String CODE_PAGE = "/login/code";
 
+	/** Session attribute: minutes to wait after too many codes asked for; the code page reads it once. */
+	public static final String CODE_THROTTLED = "sesu.login.codeThrottledMinutes";
+
+	/** Session attribute: minutes to wait after too many wrong codes; the code page reads it once. */
+	public static final String WRONG_CODES_THROTTLED = "sesu.login.wrongCodesThrottledMinutes";
+
 	static final Duration VALIDITY = Duration.ofMinutes(10);
 
 	private static final HttpSessionSecurityContextRepository SESSION_CONTEXT = new HttpSessionSecurityContextRepository();
@@ -46,12 +53,18 @@ public class StaffSignIn {
 
 	private final LocaleResolver localeResolver;
 
+	private final SignInThrottle throttle;
+
+	private final KnownDevices devices;
+
 	StaffSignIn(SecondFactorCodes codes, ApplicationEventPublisher events, TransactionTemplate transaction,
-			LocaleResolver localeResolver) {
+			LocaleResolver localeResolver, SignInThrottle throttle, KnownDevices devices) {
 		this.codes = codes;
 		this.events = events;
 		this.transaction = transaction;
 		this.localeResolver = localeResolver;
+		this.throttle = throttle;
+		this.devices = devices;
 	}
 
 	/**
@@ -75,22 +88,54 @@ public class StaffSignIn {
 			.anyMatch(factor::equals);
 	}
 
-	/** After the password: a code goes to the account's address, and the code page follows. */
+	/**
+	 * After the password: a code goes to the account's address, and the code page follows; past
+	 * {@value SignInThrottle#CODES_PER_ACCOUNT} codes within 15 minutes, no code is sent and the code
+	 * page answers 429 (the last code sent still works). Posting the password again never gives new
+	 * tries: wrong codes are counted per account across codes ({@link SignInThrottle#mayTryCode}).
+	 */
 	public AuthenticationSuccessHandler passwordAccepted() {
 		return (request, response, authentication) -> {
-			awaitingSecondFactor(authentication).ifPresent(user -> sendCode(user, request));
+			Optional<PortalUser> awaiting = awaitingSecondFactor(authentication);
+			if (awaiting.isPresent()) {
+				SignInThrottle.Verdict verdict = sendCode(awaiting.get(), request);
+				if (!verdict.allowed()) {
+					request.getSession().setAttribute(CODE_THROTTLED, verdict.minutesToWait());
+				}
+			}
 			response.sendRedirect(request.getContextPath() + CODE_PAGE);
 		};
 	}
 
-	/** Makes a new code (the previous one stops working) and mails it after commit. */
-	public void sendCode(PortalUser user, HttpServletRequest request) {
+	/**
+	 * Makes a new code (the previous one stops working) and mails it after commit, unless too many
+	 * were sent to this account (or from this IP address) lately: then nothing is sent.
+	 */
+	public SignInThrottle.Verdict sendCode(PortalUser user, HttpServletRequest request) {
+		SignInThrottle.Verdict verdict = throttle.tryIssueCode(user.email(), request.getRemoteAddr());
+		if (!verdict.allowed()) {
+			return verdict;
+		}
 		Locale locale = localeResolver.resolveLocale(request);
 		transaction.executeWithoutResult(status -> {
 			OneTimeToken code = codes.generate(new GenerateOneTimeTokenRequest(user.email(), VALIDITY));
 			events.publishEvent(new SecondFactorCodeRequested(user.email(), code.getTokenValue(),
 					locale.toLanguageTag()));
 		});
+		return verdict;
+	}
+
+	/**
+	 * Once both factors are in: this browser is remembered for the account ({@link KnownDevices}),
+	 * then {@code next} decides the landing page. Professionals are not remembered (no password).
+	 */
+	public AuthenticationSuccessHandler fullySignedIn(AuthenticationSuccessHandler next) {
+		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof PortalUser user && user.role() != Role.PROFESSIONAL) {
+				devices.remember(user.email(), request, response);
+			}
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	/**
@@ -98,7 +143,30 @@ public class StaffSignIn {
 	 * sign-in page that says the link expired.
 	 */
 	public AuthenticationFailureHandler codeOrLinkRefused() {
-		return (request, response, failure) -> refused(request, response);
+		return (request, response, failure) -> {
+			if (failure instanceof TooManyWrongCodesException tooMany) {
+				request.getSession().setAttribute(WRONG_CODES_THROTTLED, tooMany.verdict().minutesToWait());
+				response.sendRedirect(request.getContextPath() + CODE_PAGE + "?tooManyWrong");
+				return;
+			}
+			refused(request, response);
+		};
+	}
+
+	/** Too many wrong codes for this account, or from this IP address: not even checked. */
+	static final class TooManyWrongCodesException extends InvalidOneTimeTokenException {
+
+		private final transient SignInThrottle.Verdict verdict;
+
+		TooManyWrongCodesException(SignInThrottle.Verdict verdict) {
+			super("Too many wrong codes");
+			this.verdict = verdict;
+		}
+
+		SignInThrottle.Verdict verdict() {
+			return verdict;
+		}
+
 	}
 
 	private static void refused(HttpServletRequest request, HttpServletResponse response) throws IOException {

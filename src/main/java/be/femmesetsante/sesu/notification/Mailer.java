@@ -13,9 +13,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a plain-text mail from the bundles in the recipient's language and sends it. With no SMTP
- * server configured (the default embedded run), the mail is written to the log instead, so a
- * developer can still follow a sign-in link.
+ * Writes a plain-text mail from the bundles in the recipient's language and sends it.
+ * <p>
+ * With no SMTP server configured ({@code spring.mail.host} unset), the portal does not start, unless
+ * {@code sesu.mail.write-to-log=true} says this is development: then mails, with their sign-in links
+ * and codes, are written to the log. {@code ./mvnw spring-boot:run} sets it (pom.xml) and so does the
+ * demo profile; a production start ({@code java -jar}, the image) does not, so a forgotten SMTP set-up
+ * is a start-up error rather than sign-in links in the production log. With an SMTP server, nothing
+ * is ever written to the log.
  */
 @Component
 class Mailer {
@@ -28,10 +33,17 @@ class Mailer {
 
 	private final String from;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, MessageSource messages, @Value("${sesu.mail.from}") String from) {
+	Mailer(ObjectProvider<JavaMailSender> sender, MessageSource messages, @Value("${sesu.mail.from}") String from,
+			@Value("${sesu.mail.write-to-log:false}") boolean writeToLog) {
 		this.sender = sender;
 		this.messages = messages;
 		this.from = from;
+		if (sender.getIfAvailable() == null && !writeToLog) {
+			throw new IllegalStateException("""
+					No SMTP server is configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, _USERNAME, _PASSWORD). \
+					For development only, SESU_MAIL_WRITE_TO_LOG=true writes mails, with their sign-in links and \
+					codes, to the log instead (./mvnw spring-boot:run and the demo profile set it).""");
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package be.femmesetsante.sesu.notification;
 
 import java.util.Locale;
 
+import be.femmesetsante.sesu.account.FirstAdminSetupLinkRequested;
 import be.femmesetsante.sesu.account.SecondFactorCodeRequested;
 import be.femmesetsante.sesu.account.SignInLinkRequested;
 
@@ -22,6 +23,12 @@ class SignInLinkMail {
 	void on(SignInLinkRequested requested) {
 		mailer.send(requested.email(), Locale.forLanguageTag(requested.languageTag()), "signInLink",
 				requested.link());
+	}
+
+	/** No admin yet, outside development: the set-up link to SESU_ADMIN_EMAIL, in French (no page to take a language from). */
+	@ApplicationModuleListener
+	void on(FirstAdminSetupLinkRequested requested) {
+		mailer.send(requested.email(), Locale.forLanguageTag("fr-BE"), "firstAdminSetup", requested.link());
 	}
 
 	/** To the address of the account that has just passed its password, never to a typed one. */

@@ -14,6 +14,22 @@ class PageAttributes {
 		this.contactEmail = contactEmail;
 	}
 
+	/**
+	 * Seconds before the idle timeout ends this session (0 without one): the layout's warning
+	 * ({@code /js/session.js}) offers to stay signed in shortly before.
+	 */
+	@ModelAttribute("sessionIdleSeconds")
+	int sessionIdleSeconds(jakarta.servlet.http.HttpServletRequest request) {
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		return session == null ? 0 : session.getMaxInactiveInterval();
+	}
+
+	/** The page's own path, for forms that come back to it (the session warning's button without script). */
+	@ModelAttribute("currentPath")
+	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
 	@ModelAttribute("contactEmail")
 	String contactEmail() {
 		return contactEmail;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import be.femmesetsante.sesu.account.EmailLinkSignIn;
+import be.femmesetsante.sesu.account.KnownDevices;
 import be.femmesetsante.sesu.account.Role;
 import be.femmesetsante.sesu.account.SignInThrottle;
 import be.femmesetsante.sesu.account.StaffSignIn;
@@ -28,6 +29,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -59,6 +61,9 @@ class SecurityConfiguration {
 
 	/** Session attribute holding the minutes to wait after too many wrong passwords; the login page reads it once. */
 	static final String PASSWORD_THROTTLED = "sesu.login.throttledMinutes";
+
+	/** Request attribute: the browser's known-device key for the typed address, or absent. */
+	static final String KNOWN_DEVICE = "sesu.login.knownDevice";
 
 	/** Session attribute holding the address typed before a failed sign-in; the login page reads it once. */
 	static final String LAST_EMAIL = "sesu.login.lastEmail";
@@ -99,7 +104,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, EmailLinkSignIn emailLinkSignIn, StaffSignIn staffSignIn,
-			SignInThrottle throttle, OneTimeTokenService tokens) throws Exception {
+			SignInThrottle throttle, KnownDevices devices, OneTimeTokenService tokens,
+			AbsoluteSessionLifetimeFilter sessionLifetime) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers("/", "/privacy", "/error", "/login", "/setup").permitAll()
@@ -109,6 +115,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, StaffSignIn.CODE_PAGE + "/resend").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 			.requestMatchers("/account").authenticated()
+			// "Rester connecté·e" before the idle timeout (layout, /js/session.js).
+			.requestMatchers(HttpMethod.POST, "/session/extend").authenticated()
 			// Messages and documents (messaging): the requester's organisation and the team only, never
 			// partners (Audience.PARTNER); which request each person may reach is decided in the messaging
 			// module (404 otherwise).
@@ -131,11 +139,15 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.successHandler(staffSignIn.passwordAccepted())
 				.failureHandler((request, response, failure) -> {
-					throttle.recordPasswordFailure(typedEmail(request), request.getRemoteAddr());
+					throttle.recordPasswordFailure(typedEmail(request), request.getRemoteAddr(),
+							(String) request.getAttribute(KNOWN_DEVICE));
 					keepTypedEmail(request, response, failure);
 				}))
-			// Too many wrong passwords: refused before the password is even checked, right or wrong.
-			.addFilterBefore(new PasswordThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			// Too many wrong passwords: refused before the password is even checked, right or wrong,
+			// except in the owner's own browser (see KnownDevices).
+			.addFilterBefore(new PasswordThrottleFilter(throttle, devices), UsernamePasswordAuthenticationFilter.class)
+			// 12 hours after it began, a session ends, however active (the idle timeout is 30 minutes).
+			.addFilterAfter(sessionLifetime, SecurityContextHolderFilter.class)
 			// Password passed, code missing: the code page, not the sign-in page.
 			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
 					new LoginUrlAuthenticationEntryPoint(StaffSignIn.CODE_PAGE), FactorGrantedAuthority.OTT_AUTHORITY))
@@ -149,7 +161,7 @@ class SecurityConfiguration {
 				.showDefaultSubmitPage(false)
 				.loginProcessingUrl("/login/ott")
 				.loginPage("/login")
-				.successHandler(landingPage())
+				.successHandler(staffSignIn.fullySignedIn(landingPage()))
 				.failureHandler(staffSignIn.codeOrLinkRefused()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers
@@ -201,14 +213,20 @@ class SecurityConfiguration {
 	/**
 	 * In front of the password form: after {@value SignInThrottle#PASSWORD_FAILURES_PER_ADDRESS}-odd
 	 * wrong passwords for an address (or many from one IP address) within the window, the next try is
-	 * not even checked; the sign-in page says how long to wait. Successes are never counted.
+	 * not even checked; the sign-in page says how long to wait. Successes are never counted. A browser
+	 * that has completed a sign-in to that address before ({@link KnownDevices}) is counted on its own
+	 * allowance instead of the address's: ten wrong passwords typed by someone else do not keep the
+	 * owner out, and the stranger's guessing stays throttled.
 	 */
 	static final class PasswordThrottleFilter extends OncePerRequestFilter {
 
 		private final SignInThrottle throttle;
 
-		PasswordThrottleFilter(SignInThrottle throttle) {
+		private final KnownDevices devices;
+
+		PasswordThrottleFilter(SignInThrottle throttle, KnownDevices devices) {
 			this.throttle = throttle;
+			this.devices = devices;
 		}
 
 		private static final RequestMatcher PASSWORD_FORM = PathPatternRequestMatcher.withDefaults()
@@ -222,7 +240,10 @@ class SecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			SignInThrottle.Verdict verdict = throttle.mayTryPassword(typedEmail(request), request.getRemoteAddr());
+			String knownDevice = devices.keyFor(request, typedEmail(request));
+			request.setAttribute(KNOWN_DEVICE, knownDevice);
+			SignInThrottle.Verdict verdict = throttle.mayTryPassword(typedEmail(request), request.getRemoteAddr(),
+					knownDevice);
 			if (verdict.allowed()) {
 				chain.doFilter(request, response);
 				return;

@@ -10,6 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,13 +55,25 @@ class SignInController {
 	 * who has just passed their password; anyone else starts at the sign-in page.
 	 */
 	@GetMapping(StaffSignIn.CODE_PAGE)
-	String codePage(Authentication authentication, HttpServletRequest request, Model model) {
+	String codePage(Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+			HttpSession session, Model model) {
 		Optional<PortalUser> awaiting = StaffSignIn.awaitingSecondFactor(authentication);
 		if (awaiting.isEmpty()) {
 			return "redirect:/login";
 		}
 		model.addAttribute("maskedEmail", mask(awaiting.get().email()));
 		model.addAttribute("codeError", request.getParameter("error") != null);
+		// Too many codes asked for, or too many wrong ones: the friendly page says when to try again.
+		if (session.getAttribute(StaffSignIn.CODE_THROTTLED) instanceof Long minutes) {
+			session.removeAttribute(StaffSignIn.CODE_THROTTLED);
+			response.setStatus(429);
+			model.addAttribute("minutes", minutes);
+		}
+		if (session.getAttribute(StaffSignIn.WRONG_CODES_THROTTLED) instanceof Long minutes) {
+			session.removeAttribute(StaffSignIn.WRONG_CODES_THROTTLED);
+			response.setStatus(429);
+			model.addAttribute("wrongMinutes", minutes);
+		}
 		return "account/code";
 	}
 
@@ -69,7 +85,7 @@ class SignInController {
 		if (awaiting.isEmpty()) {
 			return "redirect:/login";
 		}
-		SignInThrottle.Verdict verdict = throttle.tryLinkRequest(awaiting.get().email(), request.getRemoteAddr());
+		SignInThrottle.Verdict verdict = staffSignIn.sendCode(awaiting.get(), request);
 		if (!verdict.allowed()) {
 			response.setStatus(429);
 			model.addAttribute("minutes", verdict.minutesToWait());
@@ -77,7 +93,6 @@ class SignInController {
 			model.addAttribute("codeError", false);
 			return "account/code";
 		}
-		staffSignIn.sendCode(awaiting.get(), request);
 		return "redirect:" + StaffSignIn.CODE_PAGE + "?resent";
 	}
 
@@ -106,6 +121,30 @@ class SignInController {
 		model.addAttribute("linkEmail", typed.length() > 320 ? typed.substring(0, 320) : typed);
 		model.addAttribute("linkError", true);
 		return "account/login";
+	}
+
+	/**
+	 * "Rester connecté·e", from the warning shown before the idle timeout ends the session: any request
+	 * renews it. The script of that warning posts here in the background (204); without script, the
+	 * button posts the form and comes back to the page it was on (a path of this site only).
+	 */
+	@PostMapping("/session/extend")
+	ResponseEntity<Void> extendSession(@RequestParam(defaultValue = "") String back, HttpServletRequest request) {
+		if (back.isEmpty()) {
+			return ResponseEntity.noContent().build();
+		}
+		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") && back.length() <= 2000
+				&& back.chars().noneMatch(Character::isISOControl);
+		URI target = URI.create(request.getContextPath() + "/");
+		if (local) {
+			try {
+				target = URI.create(request.getContextPath() + back);
+			}
+			catch (IllegalArgumentException notAnAddress) {
+				// stays the home page
+			}
+		}
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(target).build();
 	}
 
 	@GetMapping("/login/link-sent")

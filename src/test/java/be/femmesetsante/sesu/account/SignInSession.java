@@ -42,6 +42,11 @@ final class SignInSession {
 		return perform(request);
 	}
 
+	/** A cookie this browser holds from now on (e.g. one it was never given). */
+	void setCookie(String name, String value) {
+		cookies.put(name, new Cookie(name, value));
+	}
+
 	MockHttpServletResponse signInWithPassword(String email, String password) throws Exception {
 		return post("/login", "email", email, "password", password);
 	}

@@ -66,7 +66,7 @@ class StaffSignInBrowserTest extends BrowserTest {
 		PortalUser staff = accounts.createWithPassword("trop.essais@femmesetsante-test.be", "Camille Essai",
 				Role.PARTNER, PASSWORD);
 		for (int i = 0; i < SignInThrottle.PASSWORD_FAILURES_PER_ADDRESS; i++) {
-			throttle.recordPasswordFailure(staff.email(), "10.30.0." + i);
+			throttle.recordPasswordFailure(staff.email(), "10.30.0." + i, null);
 		}
 
 		typePassword("en", staff.email());

@@ -209,10 +209,10 @@ class StaffTwoFactorSignInTest {
 				.as("sign-in %d", i + 1).isEqualTo("/login/code");
 		}
 		for (int i = 0; i < SignInThrottle.PASSWORD_FAILURES_PER_IP; i++) {
-			throttle.recordPasswordFailure("cible" + i + "@exemple-ip.be", "10.26.0.2");
+			throttle.recordPasswordFailure("cible" + i + "@exemple-ip.be", "10.26.0.2", null);
 		}
-		assertThat(throttle.mayTryPassword("nouvelle@exemple-ip.be", "10.26.0.2").allowed()).isFalse();
-		assertThat(throttle.mayTryPassword("nouvelle@exemple-ip.be", "10.26.0.3").allowed()).isTrue();
+		assertThat(throttle.mayTryPassword("nouvelle@exemple-ip.be", "10.26.0.2", null).allowed()).isFalse();
+		assertThat(throttle.mayTryPassword("nouvelle@exemple-ip.be", "10.26.0.3", null).allowed()).isTrue();
 	}
 
 	private static String codeInMail(String email, int count) {

@@ -21,6 +21,8 @@ import be.femmesetsante.testsupport.TestErrorRoutes;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=127.0.0.1",
+				// Argon2id cheaper than production's OWASP settings, so creating accounts stays fast.
+				"sesu.password.argon2.memory-kib=8192", "sesu.password.argon2.iterations=1",
 				// Counts the SQL statements Hibernate sends, per thread, when a test asks (StatementCounter).
 				"spring.jpa.properties.hibernate.session_factory.statement_inspector=be.femmesetsante.sesu.support.StatementCounter" })
 @AutoConfigureMockMvc

@@ -174,6 +174,8 @@ class AccessMatrixTest {
 		row("GET /setup", "/setup?token=unknown", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
 		row("POST /setup", "/setup?token=unknown", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
 		row("GET /account", "/account", SIGN_IN, OK, OK, OK, OK, OK);
+		// "Rester connecté·e" before the idle timeout: 204 for the script, for anyone signed in.
+		row("POST /session/extend", "/session/extend", SIGN_IN, 204, 204, 204, 204, 204);
 		// Boot's error controller, reached directly (no error to show): our error page, never a trace.
 		row("ANY /error", "/error", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR, SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
 		// Actuator: health and its probes are public; the rest is not exposed at all.

@@ -1,0 +1,275 @@
+package be.femmesetsante.sesu.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.femmesetsante.sesu.support.IntegrationTest;
+import be.femmesetsante.sesu.support.TestMailbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The team's sign-in under attack, through the real filter chain, real accounts, real PostgreSQL and
+ * real mails (GreenMail): wrong codes and mailed codes are limited per account whatever the number
+ * of passwords posted, ten wrong passwords typed by a stranger do not keep the owner out, every kind
+ * of address costs the same hash work, and old hashes become Argon2id at sign-in.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class SignInAbuseTest {
+
+	static final String PASSWORD = "une longue phrase pour l’équipe";
+
+	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SignInThrottle throttle;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountUserDetailsService users;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Test
+	void wrongCodesAreCountedPerAccountAcrossCodesSoPostingThePasswordAgainGivesNoNewTries(CapturedOutput output)
+			throws Exception {
+		PortalUser staff = accounts.createWithPassword("codes.devines@femmesetsante-test.be", "Devine", Role.STAFF,
+				PASSWORD);
+		// Four wrong codes per code (fewer than the five a code allows), a fresh code each time, from a new IP
+		// address each time: only the account's count across codes can stop this.
+		int wrongSoFar = 0;
+		String lastCode = null;
+		for (int round = 1; wrongSoFar < SignInThrottle.CODE_FAILURES_PER_ACCOUNT; round++) {
+			SignInSession browser = new SignInSession(mvc, "10.40.0." + round);
+			assertThat(browser.signInWithPassword(staff.email(), PASSWORD).getRedirectedUrl()).isEqualTo("/login/code");
+			lastCode = codeInMail(staff.email(), round);
+			String wrong = lastCode.equals("000000") ? "111111" : "000000";
+			for (int i = 0; i < 4 && wrongSoFar < SignInThrottle.CODE_FAILURES_PER_ACCOUNT; i++, wrongSoFar++) {
+				assertThat(browser.post("/login/ott", "token", wrong).getRedirectedUrl()).isEqualTo("/login/code?error");
+			}
+		}
+		SignInSession again = new SignInSession(mvc, "10.40.1.1");
+		assertThat(again.signInWithPassword(staff.email(), PASSWORD).getRedirectedUrl()).isEqualTo("/login/code");
+		String fresh = codeInMail(staff.email(), 4);
+		assertThat(again.post("/login/ott", "token", fresh).getRedirectedUrl())
+			.as("the right, fresh code is not even checked once the account's wrong codes are spent")
+			.isEqualTo("/login/code?tooManyWrong");
+		MockHttpServletResponse page = again.get("/login/code?tooManyWrong");
+		assertThat(page.getStatus()).isEqualTo(429);
+		assertThat(page.getContentAsString()).contains("Trop de codes erronés").contains("minute(s)");
+		assertThat(again.get("/account").getRedirectedUrl()).startsWith("/login/code");
+		assertThat(output.getAll()).as("no code is written to the log outside development")
+			.doesNotContain(fresh)
+			.doesNotContain(lastCode);
+	}
+
+	@Test
+	void wrongCodesFromOneIpAddressAreLimitedAcrossAccounts() throws Exception {
+		for (int i = 0; i < SignInThrottle.CODE_FAILURES_PER_IP; i++) {
+			throttle.recordCodeFailure("autre" + i + "@exemple-code.be", "10.41.0.1");
+		}
+		PortalUser staff = accounts.createWithPassword("meme.ip@femmesetsante-test.be", "Même IP", Role.PARTNER,
+				PASSWORD);
+		SignInSession browser = new SignInSession(mvc, "10.41.0.1");
+		browser.signInWithPassword(staff.email(), PASSWORD);
+		String code = codeInMail(staff.email(), 1);
+		assertThat(browser.post("/login/ott", "token", code).getRedirectedUrl()).isEqualTo("/login/code?tooManyWrong");
+		assertThat(browser.get("/login/code?tooManyWrong").getStatus()).isEqualTo(429);
+
+		SignInSession elsewhere = new SignInSession(mvc, "10.41.0.2");
+		elsewhere.signInWithPassword(staff.email(), PASSWORD);
+		assertThat(elsewhere.post("/login/ott", "token", codeInMail(staff.email(), 2)).getRedirectedUrl())
+			.as("the same account from another IP address").contains("/casework/inbox");
+	}
+
+	@Test
+	void codesMailedToAnAccountAreLimitedWhetherAskedByPasswordOrResendAndTheLimitAnswers429() throws Exception {
+		PortalUser staff = accounts.createWithPassword("boite.pleine@femmesetsante-test.be", "Boîte", Role.ADMIN,
+				PASSWORD);
+		for (int i = 1; i <= SignInThrottle.CODES_PER_ACCOUNT; i++) {
+			SignInSession browser = new SignInSession(mvc, "10.42.0." + i);
+			assertThat(browser.signInWithPassword(staff.email(), PASSWORD).getRedirectedUrl()).isEqualTo("/login/code");
+			assertThat(browser.get("/login/code").getStatus()).isEqualTo(200);
+		}
+		TestMailbox.awaitMail(staff.email(), SignInThrottle.CODES_PER_ACCOUNT);
+
+		SignInSession flood = new SignInSession(mvc, "10.42.1.1");
+		assertThat(flood.signInWithPassword(staff.email(), PASSWORD).getRedirectedUrl()).isEqualTo("/login/code");
+		MockHttpServletResponse page = flood.get("/login/code");
+		assertThat(page.getStatus()).isEqualTo(429);
+		assertThat(page.getContentAsString()).contains("Plusieurs codes ont déjà été demandés");
+		MockHttpServletResponse resend = flood.post("/login/code/resend");
+		assertThat(resend.getStatus()).isEqualTo(429);
+		Thread.sleep(1500);
+		assertThat(TestMailbox.mailsTo(staff.email())).as("no sixth code").hasSize(SignInThrottle.CODES_PER_ACCOUNT);
+	}
+
+	@Test
+	void tenWrongPasswordsByAStrangerKeepTheStrangerOutButNotTheOwnersBrowser() throws Exception {
+		PortalUser staff = accounts.createWithPassword("cible.verrou@femmesetsante-test.be", "Cible", Role.STAFF,
+				PASSWORD);
+		// The owner signed in from this browser last week: it holds the device cookie.
+		SignInSession owner = new SignInSession(mvc, "10.43.9.9");
+		owner.signInWithPassword(staff.email(), PASSWORD);
+		assertThat(owner.post("/login/ott", "token", codeInMail(staff.email(), 1)).getRedirectedUrl())
+			.contains("/casework/inbox");
+		assertThat(owner.post("/logout").getRedirectedUrl()).isEqualTo("/?signedOut");
+
+		for (int i = 1; i <= SignInThrottle.PASSWORD_FAILURES_PER_ADDRESS; i++) {
+			assertThat(new SignInSession(mvc, "10.43.0." + i).signInWithPassword(staff.email(), "devinette " + i)
+				.getRedirectedUrl()).isEqualTo("/login?error");
+		}
+		SignInSession stranger = new SignInSession(mvc, "10.43.1.1");
+		assertThat(stranger.signInWithPassword(staff.email(), "encore une devinette").getRedirectedUrl())
+			.as("guessing stays throttled").isEqualTo("/login?throttled");
+		assertThat(stranger.signInWithPassword(staff.email(), PASSWORD).getRedirectedUrl())
+			.as("even the right password, from a browser that never completed this account's sign-in")
+			.isEqualTo("/login?throttled");
+		SignInSession forged = new SignInSession(mvc, "10.43.1.2");
+		forged.setCookie(KnownDevices.COOKIE, "made-up-device-token");
+		assertThat(forged.signInWithPassword(staff.email(), PASSWORD).getRedirectedUrl()).as("a made-up device token")
+			.isEqualTo("/login?throttled");
+
+		assertThat(owner.signInWithPassword(staff.email(), PASSWORD).getRedirectedUrl())
+			.as("the owner's browser still gets to the code").isEqualTo("/login/code");
+		assertThat(owner.post("/login/ott", "token", codeInMail(staff.email(), 2)).getRedirectedUrl())
+			.contains("/casework/inbox");
+		assertThat(owner.get("/casework/inbox").getStatus()).isEqualTo(200);
+
+		// The device cookie is only good for the account it was earned with.
+		PortalUser colleague = accounts.createWithPassword("collegue.verrou@femmesetsante-test.be", "Collègue",
+				Role.STAFF, PASSWORD);
+		for (int i = 0; i < SignInThrottle.PASSWORD_FAILURES_PER_ADDRESS; i++) {
+			throttle.recordPasswordFailure(colleague.email(), "10.43.2." + i, null);
+		}
+		assertThat(owner.signInWithPassword(colleague.email(), PASSWORD).getRedirectedUrl()).isEqualTo("/login?throttled");
+	}
+
+	@Test
+	void aProfessionalAStaffMemberAndAnUnknownAddressCostTheSameHashWorkAtLogin() throws Exception {
+		PortalUser staff = accounts.createWithPassword("temps.equipe@femmesetsante-test.be", "Temps", Role.STAFF,
+				PASSWORD);
+		PortalUser professional = accounts.signInByLink("temps.pro@exemple-planning.be");
+		String unknown = "personne.inconnue@exemple-planning.be";
+
+		assertThat(users.loadUserByUsername(professional.email()).getPassword())
+			.as("a professional is checked against a real Argon2id hash, which nothing matches")
+			.startsWith("{argon2}$argon2id$");
+
+		// The baseline: the same request for a disabled account, refused before its password is checked
+		// (same look-up, same counting of the failure), so what each kind of address adds to it is the
+		// password check's own work.
+		PortalUser disabled = accounts.createWithPassword("temps.desactive@femmesetsante-test.be", "Désactivé",
+				Role.STAFF, PASSWORD);
+		jdbc.update("update account set enabled = false where id = ?", disabled.accountId());
+		List<Long> baseline = new ArrayList<>();
+		List<Long> staffTimes = new ArrayList<>();
+		List<Long> professionalTimes = new ArrayList<>();
+		List<Long> unknownTimes = new ArrayList<>();
+		// Below the ten wrong passwords an address allows, from one IP address per try; interleaved, so a
+		// busy moment of the machine falls on every kind alike.
+		for (int i = 0; i < 9; i++) {
+			baseline.add(timeWrongPassword(disabled.email(), "10.44.3." + i, "/login?error"));
+			staffTimes.add(timeWrongPassword(staff.email(), "10.44.0." + i, "/login?error"));
+			professionalTimes.add(timeWrongPassword(professional.email(), "10.44.1." + i, "/login?error"));
+			unknownTimes.add(timeWrongPassword(unknown, "10.44.2." + i, "/login?error"));
+		}
+		double base = median(baseline);
+		double staffWork = median(staffTimes) - base;
+		double professionalWork = median(professionalTimes) - base;
+		double unknownWork = median(unknownTimes) - base;
+		String figures = "median µs above a disabled account's %.0f: staff %.0f, professional %.0f, unknown %.0f"
+			.formatted(base, staffWork, professionalWork, unknownWork);
+		System.out.println("POST /login timing, " + figures);
+		assertThat(staffWork).as("a wrong staff password costs a hash: " + figures).isPositive();
+		assertThat(professionalWork / staffWork).as(figures).isBetween(0.5, 2.0);
+		assertThat(unknownWork / staffWork).as(figures).isBetween(0.5, 2.0);
+	}
+
+	@Test
+	void anOldPbkdf2HashBecomesArgon2idAtSignInAndTheSessionKeepsNoHash() throws Exception {
+		PortalUser staff = accounts.createWithPassword("ancien.hash@femmesetsante-test.be", "Ancien", Role.STAFF,
+				PASSWORD);
+		String pbkdf2 = "{pbkdf2@SpringSecurity_v5_8}" + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
+		jdbc.update("update account set password_hash = ? where id = ?", pbkdf2, staff.accountId());
+
+		SignInSession browser = new SignInSession(mvc, "10.45.0.1");
+		assertThat(browser.signInWithPassword(staff.email(), PASSWORD).getRedirectedUrl()).isEqualTo("/login/code");
+		String upgraded = jdbc.queryForObject("select password_hash from account where id = ?", String.class,
+				staff.accountId());
+		assertThat(upgraded).startsWith("{argon2}$argon2id$v=19$");
+		assertThat(passwordEncoder.matches(PASSWORD, upgraded)).isTrue();
+		assertThat(browser.post("/login/ott", "token", codeInMail(staff.email(), 1)).getRedirectedUrl())
+			.contains("/casework/inbox");
+
+		List<byte[]> attributes = jdbc.queryForList("""
+				select a.attribute_bytes from spring_session_attributes a join spring_session s
+				on s.primary_id = a.session_primary_id where s.principal_name = ?""", byte[].class, staff.email());
+		assertThat(attributes).as("the signed-in session is stored").isNotEmpty();
+		for (byte[] bytes : attributes) {
+			String stored = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+			assertThat(stored).as("no hash in the session").doesNotContain("argon2").doesNotContain("pbkdf2")
+				.doesNotContain(upgraded.substring(upgraded.lastIndexOf('$') + 1));
+		}
+		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void productionHashesUseOwaspArgon2idSettings() {
+		PasswordEncoder production = new PasswordConfiguration().passwordEncoder(19456, 2, 1);
+		assertThat(production.encode(PASSWORD)).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+	}
+
+	@Test
+	void nothingInTheApplicationsOwnSettingsLowersTheProductionHashSettings() throws Exception {
+		String settings = new String(new org.springframework.core.io.ClassPathResource("application.properties")
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(settings).doesNotContain("sesu.password.argon2");
+	}
+
+	private long timeWrongPassword(String email, String ip, String expected) throws Exception {
+		SignInSession browser = new SignInSession(mvc, ip);
+		long start = System.nanoTime();
+		MockHttpServletResponse response = browser.signInWithPassword(email, "pas le bon mot de passe");
+		long micros = (System.nanoTime() - start) / 1000;
+		assertThat(response.getRedirectedUrl()).isEqualTo(expected);
+		return micros;
+	}
+
+	private static double median(List<Long> values) {
+		List<Long> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+	}
+
+	private static String codeInMail(String email, int count) {
+		String body = TestMailbox.body(TestMailbox.awaitMail(email, count));
+		Matcher code = CODE.matcher(body);
+		assertThat(code.find()).as("a 6-digit code in: %s", body).isTrue();
+		return code.group(1);
+	}
+
+}
