@@ -86,7 +86,9 @@ record InboxQuery(String region, String status, String lead, String kind, String
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate date = LocalDate.parse(value.strip());
+			// A day the database can hold, with a day after it: a year such as +999999999 is ignored too.
+			return date.getYear() < 1 || date.getYear() > 9999 ? null : date;
 		}
 		catch (DateTimeParseException ex) {
 			return null;
