@@ -32,21 +32,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Every class under src/test/java that holds tests is run by {@code ./mvnw verify}. Surefire runs
  * only the classes whose file name matches one of its include patterns; a class named otherwise
- * (a jqwik {@code *Properties} class, say) compiles, looks fine, and never runs. This test reads
+ * (a {@code *Properties} class, say) compiles, looks fine, and never runs. This test reads
  * the patterns from the pom itself (Surefire's {@code <includes>}), so there is one list, and fails
  * naming each class that holds tests and that no pattern picks.
  * <p>
  * "Holds tests": a method annotated with anything the JUnit Platform marks {@link Testable}
  * (Jupiter's {@code @Test}, {@code @ParameterizedTest}, {@code @RepeatedTest}, {@code @TestFactory},
- * {@code @TestTemplate}; jqwik's {@code @Property} and {@code @Example}), declared or inherited,
+ * {@code @TestTemplate}), declared or inherited,
  * or a {@link Nested} inner class holding some.
  */
 class EveryTestClassRunsTest {
 
-	/** The jqwik class (named *Properties, and matching no pattern, until this gate existed). */
+	/** The property-test class (once jqwik's, named *Properties, and matching no pattern until this gate existed). */
 	static final String JQWIK = "be/femmesetsante/sesu/request/RequestFormCheckPropertiesTest";
 
-	/** A jqwik-style class name, which Surefire's default patterns do not pick. */
+	/** A property-style class name, which Surefire's default patterns do not pick. */
 	static final String PROPERTIES = "be/femmesetsante/sesu/request/RequestFormCheckProperties";
 
 	/** A class whose tests are partly in @Nested classes. */
@@ -64,7 +64,7 @@ class EveryTestClassRunsTest {
 			.isEmpty();
 	}
 
-	/** The gate can fail: with Surefire's defaults alone, as before, the jqwik class is reported. */
+	/** The gate can fail: with Surefire's defaults alone, as before, a *Properties class is reported. */
 	@Test
 	void withSurefiresDefaultPatternsAlonePropertiesClassesAreNotRun() {
 		assertThat(Selection.SUREFIRE_DEFAULTS.runs(PROPERTIES)).isFalse();
@@ -82,7 +82,7 @@ class EveryTestClassRunsTest {
 	@Test
 	void aClassHoldsTestsThroughItsMethodsItsPropertiesOrItsNestedClasses() {
 		assertThat(holdsTests(EveryTestClassRunsTest.class)).isTrue();
-		assertThat(holdsTests(load(JQWIK))).as("jqwik @Property").isTrue();
+		assertThat(holdsTests(load(JQWIK))).as("seeded @ParameterizedTest properties").isTrue();
 		assertThat(holdsTests(load(LIFECYCLE + "$Submission"))).as("a @Nested class").isTrue();
 		assertThat(holdsTests(CaseworkFixture.class)).as("a fixture holds no tests").isFalse();
 	}

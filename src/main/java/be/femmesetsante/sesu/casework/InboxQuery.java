@@ -21,8 +21,19 @@ record InboxQuery(String region, String status, String lead, String kind, String
 	InboxFilter toFilter() {
 		return new InboxFilter(parse(Region.class, region), parse(RequestStatus.class, status),
 				parse(InboxFilter.Lead.class, lead), parse(SupportKind.class, kind), parse(Sector.class, sector),
-				date(from), date(to), q == null || q.isBlank() ? null : q.strip(), toDecide(), "true".equals(overdue),
+				date(from), date(to), text(q), toDecide(), "true".equals(overdue),
 				"true".equals(open), InboxSort.parse(sort));
+	}
+
+	/** Words searched: at most {@link #SEARCH_MAX} characters (a longer text costs the database, finds nothing more). */
+	static final int SEARCH_MAX = 200;
+
+	private static String text(String q) {
+		if (q == null || q.isBlank()) {
+			return null;
+		}
+		String words = q.strip();
+		return words.length() > SEARCH_MAX ? words.substring(0, SEARCH_MAX) : words;
 	}
 
 	boolean toDecide() {
@@ -100,7 +111,9 @@ record InboxQuery(String region, String status, String lead, String kind, String
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate date = LocalDate.parse(value.strip());
+			// A day the database can hold, with a day after it: a year such as +999999999 is ignored too.
+			return date.getYear() < 1 || date.getYear() > 9999 ? null : date;
 		}
 		catch (DateTimeParseException ex) {
 			return null;

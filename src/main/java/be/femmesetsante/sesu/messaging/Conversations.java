@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.femmesetsante.sesu.account.ActivityLimits;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.SupportRequestView;
@@ -41,9 +42,12 @@ public class Conversations {
 	private final ApplicationEventPublisher events;
 	private final DocumentTypes types = new DocumentTypes();
 	private final Clock clock;
+	private final ActivityLimits limits;
 
 	Conversations(SupportRequests requests, MessageRepository messages, SharedDocumentRepository documents,
-			DocumentContentRepository contents, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			DocumentContentRepository contents, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
+			ActivityLimits limits) {
+		this.limits = limits;
 		this.requests = requests;
 		this.messages = messages;
 		this.documents = documents;
@@ -70,6 +74,7 @@ public class Conversations {
 		if (body.codePointCount(0, body.length()) > Message.BODY_MAX) {
 			throw new MessagingException(MessagingException.TOO_LONG, Message.BODY_MAX);
 		}
+		limits.take(ActivityLimits.Activity.MESSAGE, actor.accountId());
 		Message message = messages.save(new Message(request.id(), author, body, clock.instant()));
 		events.publishEvent(new MessagePosted(request.id(), request.reference(), request.region(),
 				request.requesterAccountId(), author.accountId(), author.fromTeam(), message.postedAt()));
@@ -99,8 +104,12 @@ public class Conversations {
 		if (name.isEmpty() || name.startsWith(".")) {
 			throw new MessagingException(MessagingException.FILE_NAME);
 		}
+		if (DocumentTypes.isMacroCapable(name)) {
+			throw new MessagingException(MessagingException.FILE_MACRO);
+		}
 		String type = types.sniff(content, name)
 			.orElseThrow(() -> new MessagingException(MessagingException.FILE_TYPE));
+		limits.take(ActivityLimits.Activity.UPLOAD, actor.accountId());
 		String sha256 = sha256(content);
 		SharedDocument document = documents.save(new SharedDocument(request.id(), author, name, type, content.length,
 				sha256, clock.instant()));
@@ -184,7 +193,10 @@ public class Conversations {
 		name = kept.toString().strip();
 		if (name.length() > 255) {
 			String extension = DocumentTypes.extension(name);
-			name = name.substring(0, 254 - extension.length()) + "." + extension;
+			// An extension no accepted type has (none is longer than four letters) is cut with the
+			// rest: the type check then refuses the file with its message.
+			name = extension.length() > 16 ? name.substring(0, 255)
+					: name.substring(0, 254 - extension.length()) + "." + extension;
 		}
 		return name;
 	}

@@ -25,18 +25,19 @@ import org.apache.tika.Tika;
  * {@code xl/}, {@code ppt/}). Any other zip is refused.</li>
  * <li>OpenDocument (odt, ods, odp): Tika reads the {@code mimetype} entry, so the detected type must
  * be exactly the extension's one.</li>
- * <li>Old Office (doc, xls, ppt): Tika sees an OLE2 container ({@code application/x-tika-msoffice});
- * the extension names the application. An OLE2 file of another kind renamed .doc is accepted but
- * only ever downloaded as an attachment, with {@code nosniff}.</li>
  * </ul>
+ * Office formats that can carry macros are refused by name, before their content is read, with
+ * their own message ({@link #isMacroCapable}): the old binary ones (doc, xls, ppt and their
+ * templates), whose macros cannot be told apart from the rest, and the macro-enabled OOXML ones
+ * (docm, xlsm, pptm...). Their content could not pass anyway: an OLE2 container matches no
+ * accepted type, and a macro-enabled OOXML file has no accepted extension.
  * The stored and served type is the extension's canonical type, once it agrees with the content.
  */
 final class DocumentTypes {
 
-	static final String ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp";
+	static final String ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp";
 
 	private static final String OOXML = "application/x-tika-ooxml";
-	private static final String OLE2 = "application/x-tika-msoffice";
 	private static final String ZIP = "application/zip";
 
 	private record Kind(String contentType, Set<String> detectedAs, String ooxmlFolder) {
@@ -54,10 +55,11 @@ final class DocumentTypes {
 			Map.entry("odp", exact("application/vnd.oasis.opendocument.presentation")),
 			Map.entry("docx", ooxml("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word/")),
 			Map.entry("xlsx", ooxml("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xl/")),
-			Map.entry("pptx", ooxml("application/vnd.openxmlformats-officedocument.presentationml.presentation", "ppt/")),
-			Map.entry("doc", ole2("application/msword")),
-			Map.entry("xls", ole2("application/vnd.ms-excel")),
-			Map.entry("ppt", ole2("application/vnd.ms-powerpoint")));
+			Map.entry("pptx", ooxml("application/vnd.openxmlformats-officedocument.presentationml.presentation", "ppt/")));
+
+	/** Office files that may hold macros: the old binary formats and the macro-enabled OOXML ones. */
+	private static final Set<String> MACRO_CAPABLE = Set.of("doc", "dot", "xls", "xlt", "xla", "xlsb", "ppt", "pot",
+			"pps", "ppa", "docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppsm", "ppam", "sldm");
 
 	private final Tika tika = new Tika();
 
@@ -77,6 +79,11 @@ final class DocumentTypes {
 		return Optional.of(kind.contentType());
 	}
 
+	/** Whether the name's extension is an Office format that can carry macros (refused with its own message). */
+	static boolean isMacroCapable(String fileName) {
+		return MACRO_CAPABLE.contains(extension(fileName));
+	}
+
 	static String extension(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -88,10 +95,6 @@ final class DocumentTypes {
 
 	private static Kind ooxml(String type, String folder) {
 		return new Kind(type, Set.of(type, OOXML, ZIP), folder);
-	}
-
-	private static Kind ole2(String type) {
-		return new Kind(type, Set.of(type, OLE2), null);
 	}
 
 	/** Reads a zip's central directory (the list of names at its end) without inflating anything. */

@@ -16,6 +16,9 @@ public class MessagingException extends Refusal {
 	static final String FILE_TOO_LARGE = "messaging.error.fileTooLarge";
 	static final String FILE_TYPE = "messaging.error.fileType";
 	static final String FILE_NAME = "messaging.error.fileName";
+	static final String FILE_MACRO = "messaging.error.fileMacro";
+	static final String UPLOADS_PER_HOUR = "messaging.error.uploadsPerHour";
+	static final String MESSAGES_PER_HOUR = "messaging.error.messagesPerHour";
 
 	MessagingException(String messageKey, Object... arguments) {
 		super(messageKey, null, arguments);

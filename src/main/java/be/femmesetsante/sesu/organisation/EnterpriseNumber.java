@@ -41,6 +41,25 @@ public record EnterpriseNumber(String digits) {
 		return new EnterpriseNumber(typed.group(1));
 	}
 
+	/**
+	 * A number read from the database, which never throws: since V19 the database holds only valid
+	 * numbers, but a page must not break on a stored value whatever it is; an invalid one reads as
+	 * none (and is logged, so it can be corrected).
+	 */
+	public static Optional<EnterpriseNumber> fromStorage(String stored) {
+		if (stored == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new EnterpriseNumber(stored));
+		}
+		catch (InvalidEnterpriseNumberException ex) {
+			org.slf4j.LoggerFactory.getLogger(EnterpriseNumber.class)
+				.warn("A stored enterprise number is not valid ({}): shown as none", ex.reason());
+			return Optional.empty();
+		}
+	}
+
 	/** The number is optional on the form: blank means none, anything else must be valid. */
 	public static Optional<EnterpriseNumber> parseOptional(String input) {
 		return input == null || input.isBlank() ? Optional.empty() : Optional.of(parse(input));

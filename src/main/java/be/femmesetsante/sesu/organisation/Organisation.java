@@ -141,7 +141,7 @@ class Organisation {
 
 	OrganisationView toView() {
 		return new OrganisationView(id, name, sector, sectorOther, street, postalCode, municipality, region,
-				germanSpeaking, enterpriseNumber == null ? null : new EnterpriseNumber(enterpriseNumber), website,
+				germanSpeaking, EnterpriseNumber.fromStorage(enterpriseNumber).orElse(null), website,
 				contactName, contactPronouns, createdAt, version);
 	}
 

@@ -1,5 +1,7 @@
 package be.femmesetsante.sesu.request;
 
+import be.femmesetsante.sesu.account.ActivityLimits;
+
 import be.femmesetsante.sesu.shared.Actor;
 
 import java.time.Clock;
@@ -22,9 +24,11 @@ class RequestIntake {
 	private final RequestDraftRepository drafts;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ActivityLimits limits;
 
 	RequestIntake(SupportRequests requests, RequestDraftRepository drafts, JdbcClient jdbc,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ActivityLimits limits) {
+		this.limits = limits;
 		this.requests = requests;
 		this.drafts = drafts;
 		this.jdbc = jdbc;
@@ -54,6 +58,8 @@ class RequestIntake {
 			Optional<String> reference = referenceFor(actor, token);
 			return reference.isPresent() ? reference.get() : submitOnce(actor, UUID.randomUUID(), details);
 		}
+		// A new submission (not a repeat of this token's): counted against the person's daily allowance.
+		limits.take(ActivityLimits.Activity.SUBMISSION, actor.accountId());
 		String reference = requests.submit(actor, details);
 		jdbc.sql("update request_submission set reference = :reference where token = :token")
 			.param("reference", reference)

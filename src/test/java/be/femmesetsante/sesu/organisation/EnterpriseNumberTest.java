@@ -4,28 +4,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import be.femmesetsante.sesu.support.Generated;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 
 import be.femmesetsante.sesu.organisation.InvalidEnterpriseNumberException.Reason;
 
 class EnterpriseNumberTest {
 
-	@Provide
-	Arbitrary<String> firstEight() {
-		return Arbitraries.of("0", "1")
-			.flatMap(first -> Arbitraries.strings().numeric().ofLength(7).map(rest -> first + rest));
+	/** Eight digits starting with 0 or 1. */
+	private static String firstEight(Random random) {
+		return (random.nextBoolean() ? "0" : "1") + Generated.digits(random, 7);
+	}
+
+	static Stream<Arguments> firstEights() {
+		return Generated.cases("firstEights", r -> new Object[] { firstEight(r) });
+	}
+
+	static Stream<Arguments> wrongCheckDigits() {
+		return Generated.cases("wrongCheckDigits", r -> new Object[] { firstEight(r), 1 + r.nextInt(99) });
+	}
+
+	static Stream<Arguments> mistypedDigits() {
+		return Generated.cases("mistypedDigits",
+				r -> new Object[] { firstEight(r), 1 + r.nextInt(7), 1 + r.nextInt(9) });
+	}
+
+	/** Any text, digits of other lengths, ten digits starting 2-9: never a ten-digit number starting 0 or 1. */
+	static Stream<Arguments> notTenDigits() {
+		return Generated.cases("notTenDigits", r -> {
+			String typed;
+			do {
+				typed = switch (r.nextInt(3)) {
+					case 0 -> Generated.anyString(r, 20);
+					case 1 -> Generated.digits(r, 1 + r.nextInt(15));
+					default -> new String[] { "2", "5", "9" }[r.nextInt(3)] + Generated.digits(r, 9);
+				};
+			}
+			while (typed.replaceAll("[\\s\\u00A0.]", "").matches("(?i)(be)?[01][0-9]{9}"));
+			return new Object[] { typed };
+		});
 	}
 
 	private static String valid(String firstEight) {
@@ -39,8 +66,9 @@ class EnterpriseNumberTest {
 				"Be\u00A0" + dotted);
 	}
 
-	@Property
-	void theComputedCheckDigitsPassAndEverySpellingGivesTheSameNumber(@ForAll("firstEight") String firstEight) {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("firstEights")
+	void theComputedCheckDigitsPassAndEverySpellingGivesTheSameNumber(Generated.Seed seed, String firstEight) {
 		String digits = valid(firstEight);
 		for (String typed : spellings(digits)) {
 			EnterpriseNumber number = EnterpriseNumber.parse(typed);
@@ -50,9 +78,9 @@ class EnterpriseNumberTest {
 		}
 	}
 
-	@Property
-	void anyOtherCheckDigitsFailAsCheckDigits(@ForAll("firstEight") String firstEight,
-			@ForAll @IntRange(min = 1, max = 99) int shift) {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("wrongCheckDigits")
+	void anyOtherCheckDigitsFailAsCheckDigits(Generated.Seed seed, String firstEight, int shift) {
 		String digits = valid(firstEight);
 		int wrong = (Integer.parseInt(digits.substring(8)) + shift) % 100;
 		String typed = firstEight + String.format("%02d", wrong);
@@ -61,9 +89,10 @@ class EnterpriseNumberTest {
 					ex -> assertThat(ex.reason()).isEqualTo(Reason.CHECK_DIGITS));
 	}
 
-	@Property
-	void aMistypedDigitAmongTheFirstEightFailsAsCheckDigits(@ForAll("firstEight") String firstEight,
-			@ForAll @IntRange(min = 1, max = 7) int position, @ForAll @IntRange(min = 1, max = 9) int delta) {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("mistypedDigits")
+	void aMistypedDigitAmongTheFirstEightFailsAsCheckDigits(Generated.Seed seed, String firstEight, int position,
+			int delta) {
 		String digits = valid(firstEight);
 		char changed = (char) ('0' + (digits.charAt(position) - '0' + delta) % 10);
 		String typed = digits.substring(0, position) + changed + digits.substring(position + 1);
@@ -72,21 +101,12 @@ class EnterpriseNumberTest {
 					ex -> assertThat(ex.reason()).isEqualTo(Reason.CHECK_DIGITS));
 	}
 
-	@Property
-	void stringsWithoutTenDigitsStartingWith0Or1FailAsFormat(@ForAll("notTenDigits") String typed) {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("notTenDigits")
+	void stringsWithoutTenDigitsStartingWith0Or1FailAsFormat(Generated.Seed seed, String typed) {
 		assertThatThrownBy(() -> EnterpriseNumber.parse(typed))
 			.isInstanceOfSatisfying(InvalidEnterpriseNumberException.class,
 					ex -> assertThat(ex.reason()).isEqualTo(Reason.FORMAT));
-	}
-
-	@Provide
-	Arbitrary<String> notTenDigits() {
-		return Arbitraries.oneOf(
-				Arbitraries.strings().all().ofMaxLength(20),
-				Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(15),
-				Combinators.combine(Arbitraries.of("2", "5", "9"), Arbitraries.strings().numeric().ofLength(9))
-					.as(String::concat))
-			.filter(s -> !s.replaceAll("[\\s\\u00A0.]", "").matches("(?i)(be)?[01][0-9]{9}"));
 	}
 
 	@ParameterizedTest

@@ -1,20 +1,20 @@
 package be.femmesetsante.sesu.organisation;
 
+import java.util.stream.Stream;
+
 import be.femmesetsante.sesu.shared.Region;
+import be.femmesetsante.sesu.support.Generated;
+import org.junit.jupiter.params.provider.Arguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 import be.femmesetsante.sesu.organisation.PostalCodeRouting.Invalid;
 import be.femmesetsante.sesu.organisation.PostalCodeRouting.OutsideArea;
@@ -90,13 +90,15 @@ class PostalCodeRoutingTest {
 		assertThat(PostalCodeRouting.route(typed)).isInstanceOf(Invalid.class);
 	}
 
-	@Property
-	void stringsThatAreNotFourAsciiDigitsAreInvalid(@ForAll("junk") String typed) {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("junk")
+	void stringsThatAreNotFourAsciiDigitsAreInvalid(Generated.Seed seed, String typed) {
 		assertThat(PostalCodeRouting.route(typed)).isInstanceOf(Invalid.class);
 	}
 
-	@Property
-	void aServedCodeIsBrusselsOrWalloniaAndOnlyWalloniaIsEverGermanSpeaking(@ForAll("fourDigits") String code) {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fourDigits")
+	void aServedCodeIsBrusselsOrWalloniaAndOnlyWalloniaIsEverGermanSpeaking(Generated.Seed seed, String code) {
 		Result result = PostalCodeRouting.route(code);
 		if (result instanceof Served served) {
 			assertThat(served.germanSpeaking()).isEqualTo(
@@ -104,14 +106,19 @@ class PostalCodeRoutingTest {
 		}
 	}
 
-	@Provide
-	Arbitrary<String> junk() {
-		return Arbitraries.strings().all().ofMaxLength(12)
-			.filter(s -> !s.strip().matches("[0-9]{4}") && !s.trim().matches("[0-9]{4}"));
+	/** Any text up to 12 chars that is not four ASCII digits once stripped. */
+	static Stream<Arguments> junk() {
+		return Generated.cases("junk", r -> {
+			String typed;
+			do {
+				typed = Generated.anyString(r, 12);
+			}
+			while (typed.strip().matches("[0-9]{4}") || typed.trim().matches("[0-9]{4}"));
+			return new Object[] { typed };
+		});
 	}
 
-	@Provide
-	Arbitrary<String> fourDigits() {
-		return Arbitraries.strings().numeric().ofLength(4);
+	static Stream<Arguments> fourDigits() {
+		return Generated.cases("fourDigits", r -> new Object[] { Generated.digits(r, 4) });
 	}
 }

@@ -1,22 +1,43 @@
 package be.femmesetsante.sesu.request;
 
-import be.femmesetsante.sesu.shared.Actor;
-
 import java.util.List;
+import java.util.stream.Stream;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.constraints.WithNull;
+import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.support.Generated;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The request form's checks and cleaning, fed generated text rather than imagined text. */
+/**
+ * The request form's checks and cleaning, fed generated text rather than imagined text: seeded
+ * cases ({@link Generated}), the seed in each case's name.
+ */
 class RequestFormCheckPropertiesTest {
 
-	@Property
-	void whateverIsTypedTheFormHoldsNoCharacterPostgreSqlRefuses(@ForAll @WithNull String title,
-			@ForAll @WithNull String description, @ForAll @WithNull String audience) {
+	static Stream<Arguments> anyTexts() {
+		return Generated.cases("anyTexts", r -> new Object[] { Generated.anyStringOrNull(r, 300),
+				Generated.anyStringOrNull(r, 300), Generated.anyStringOrNull(r, 300) });
+	}
+
+	static Stream<Arguments> titlesAndDescriptions() {
+		// Lengths around the limits (200 and 10,000 once stripped), blank ones included.
+		return Generated.cases("titlesAndDescriptions", r -> new Object[] {
+				r.nextInt(5) == 0 ? " ".repeat(r.nextInt(3)) : Generated.anyString(r, 260),
+				r.nextInt(5) == 0 ? "\t ".repeat(r.nextInt(3)) : Generated.anyString(r, 10_050) });
+	}
+
+	static Stream<Arguments> nonEmptyTexts() {
+		return Generated.cases("nonEmptyTexts",
+				r -> new Object[] { "T" + Generated.anyString(r, 199), "D" + Generated.anyString(r, 1_999) });
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("anyTexts")
+	void whateverIsTypedTheFormHoldsNoCharacterPostgreSqlRefuses(Generated.Seed seed, String title,
+			String description, String audience) {
 		RequestForm form = form(title, description, audience);
 		for (String text : new String[] { form.title(), form.description(), form.audience() }) {
 			if (text != null) {
@@ -26,9 +47,10 @@ class RequestFormCheckPropertiesTest {
 		}
 	}
 
-	@Property
-	void aSubmissionIsRefusedExactlyWhenTheTitleOrDescriptionIsMissingOrTooLong(
-			@ForAll @StringLength(max = 260) String title, @ForAll @StringLength(max = 10_050) String description) {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("titlesAndDescriptions")
+	void aSubmissionIsRefusedExactlyWhenTheTitleOrDescriptionIsMissingOrTooLong(Generated.Seed seed, String title,
+			String description) {
 		RequestForm form = form(title, description, null);
 		List<RequestFormCheck.Problem> problems = RequestFormCheck.forSubmission(form);
 		boolean titleBad = form.title().isBlank() || form.title().strip().length() > SupportRequest.TITLE_MAX;
@@ -39,9 +61,9 @@ class RequestFormCheckPropertiesTest {
 		assertThat(problems).allSatisfy(p -> assertThat(p.messageKey()).startsWith("request.error."));
 	}
 
-	@Property
-	void aValidFormIsAlwaysAcceptedByTheDomainToo(@ForAll @StringLength(min = 1, max = 200) String title,
-			@ForAll @StringLength(min = 1, max = 2_000) String description) {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("nonEmptyTexts")
+	void aValidFormIsAlwaysAcceptedByTheDomainToo(Generated.Seed seed, String title, String description) {
 		RequestForm form = form(title, description, null);
 		if (RequestFormCheck.forSubmission(form).isEmpty()) {
 			Actor professional = new Actor(1, "Pro", be.femmesetsante.sesu.account.Role.PROFESSIONAL, 10L);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -485,10 +487,33 @@ class AccessMatrixTest {
 		return response.getStatus() + (response.getRedirectedUrl() == null ? "" : " → " + response.getRedirectedUrl());
 	}
 
-	private MockHttpServletResponse perform(String method, String url, Persona persona, boolean bothFactors)
+	/**
+	 * The matrix for other tests (hostile input, headers): its routes ({@link #MATRIX}, {@link #routes()}),
+	 * its world (made if no test made it yet) and {@link #perform} as each persona. The caller removes
+	 * the world's admin when done ({@link #removeTheAdmin()}).
+	 */
+	static AccessMatrixTest reuse(AutowireCapableBeanFactory beans) throws Exception {
+		AccessMatrixTest matrix = beans.createBean(AccessMatrixTest.class);
+		matrix.theWorld();
+		return matrix;
+	}
+
+	World world() {
+		return world;
+	}
+
+	MockHttpServletResponse perform(String method, String url, Persona persona, boolean bothFactors)
 			throws Exception {
+		return perform(method, url, persona, bothFactors, request -> {
+		});
+	}
+
+	/** Sends the request as the persona; {@code extra} adds parameters, headers... A thrown exception is a 500 (null). */
+	MockHttpServletResponse perform(String method, String url, Persona persona, boolean bothFactors,
+			Consumer<MockHttpServletRequestBuilder> extra) throws Exception {
 		HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
 		MockHttpServletRequestBuilder request = request(httpMethod, url);
+		extra.accept(request);
 		if (httpMethod != HttpMethod.GET) {
 			request.with(csrf());
 		}
@@ -509,7 +534,7 @@ class AccessMatrixTest {
 	}
 
 	/** Every "METHOD /pattern" pair of every request-mapping handler mapping in the context. */
-	private Set<String> routes() {
+	Set<String> routes() {
 		Set<String> routes = new TreeSet<>();
 		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
 			.values()) {
