@@ -7,22 +7,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.femmesetsante.sesu.shared.Anonymisation;
 
 /**
  * Retention, the account module's part: which accounts are old enough to be considered, and the
- * anonymisation of its own table (in the retention's transaction, synchronously). The address
+ * anonymisation of its own table (in the retention's transaction). The address
  * becomes a unique placeholder that no mail can reach, the name a dash; pronouns and the password
  * hash go, the account is disabled; the role, the organisation and the creation date stay (reports
  * count who asked). Admins are never anonymised here (the service must keep one).
  */
 @Component
 public class AccountRetention {
+
+	/** What replaces a name that may not be empty (as {@code shared.Anonymisation.REMOVED}). */
+	static final String REMOVED = "—";
 
 	private final JdbcClient jdbc;
 
@@ -60,20 +61,24 @@ public class AccountRetention {
 			.list());
 	}
 
-	@EventListener
-	void on(Anonymisation.OfAccount account) {
+	/**
+	 * Anonymises the account, in the caller's (retention's) transaction. Called directly rather than
+	 * on the shared event, because the shared kernel depends on this module and not the reverse.
+	 */
+	@Transactional
+	public void anonymise(long accountId) {
 		jdbc.sql("delete from one_time_tokens where username = (select email from account where id = :id)")
-			.param("id", account.accountId())
+			.param("id", accountId)
 			.update();
 		jdbc.sql("delete from second_factor_code where username = (select email from account where id = :id)")
-			.param("id", account.accountId())
+			.param("id", accountId)
 			.update();
 		jdbc.sql("""
 				update account set email = 'anonymised-' || id || '@invalid', display_name = :removed, pronouns = null,
 				       password_hash = null, enabled = false
 				where id = :id""")
-			.param("id", account.accountId())
-			.param("removed", Anonymisation.REMOVED)
+			.param("id", accountId)
+			.param("removed", REMOVED)
 			.update();
 	}
 }

@@ -186,8 +186,10 @@ public class Retention {
 			});
 		}
 		for (Long account : dueAccounts(cutoff)) {
-			subject(runId, "ACCOUNT", account, "accounts",
-					() -> events.publishEvent(new Anonymisation.OfAccount(account)));
+			subject(runId, "ACCOUNT", account, "accounts", () -> {
+				accounts.anonymise(account);
+				events.publishEvent(new Anonymisation.OfAccount(account));
+			});
 		}
 		for (Long organisation : dueOrganisations(cutoff)) {
 			subject(runId, "ORGANISATION", organisation, "organisations",
