@@ -64,8 +64,7 @@ class RetentionController {
 
 	@PostMapping("/run")
 	String run(@AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-		Retention.Run run = retention.run(Retention.StartedBy.ADMIN, admin.accountId());
-		redirect.addFlashAttribute("retentionRun", run);
+		retention.run(Retention.StartedBy.ADMIN, admin.accountId());
 		redirect.addFlashAttribute("flash", "retention.run.done");
 		return "redirect:/admin/retention#runs";
 	}
