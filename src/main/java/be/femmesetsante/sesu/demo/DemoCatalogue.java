@@ -94,6 +94,12 @@ final class DemoCatalogue {
 	}
 
 	/** The demo workshop: it gathers the accepted workshop requests of two organisations. */
+	/**
+	 * A request closed long ago: the seeder dates its end 25 months back, so retention's preview lists
+	 * it and tonight's run (or "Anonymiser maintenant") anonymises it.
+	 */
+	static final String LONG_AGO_TITLE = "Relecture de notre brochure « Premières règles »";
+
 	static final String WORKSHOP_THEME = "Genre et accueil des violences : atelier inter-services";
 
 	static final List<DemoOrganisation> ORGANISATIONS = List.of(
@@ -115,6 +121,16 @@ final class DemoCatalogue {
 									Outcome.closed(WorkKind.CONSULTATION, 0,
 											"Trois séances avec l'équipe ; le guide d'entretien et l'affiche de la salle d'attente "
 													+ "ont été revus. L'équipe propose désormais la consultation aux partenaires.")),
+							new DemoRequest(1, request(
+									LONG_AGO_TITLE,
+									"Notre brochure sur les premières règles date de 2015 ; nous voudrions la relire avec vous "
+											+ "pour qu'elle parle aussi aux garçons trans et aux parents.",
+									"Élèves de fin de primaire et leurs parents.",
+									List.of("jeunes"),
+									Set.of(SupportKind.TOOL_REVIEW),
+									"Pour la rentrée", PreferredFormat.INDIVIDUAL, 2, null),
+									Outcome.closed(WorkKind.CONSULTATION, 1,
+											"Brochure relue en deux séances ; la nouvelle version a été imprimée.")),
 							new DemoRequest(1, request(
 									"Atelier d'équipe : accueillir les personnes trans et non binaires",
 									"Plusieurs patient·es nous ont dit s'être senti·es mal accueilli·es au guichet (prénom d'usage, "

@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,10 +66,11 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final Workshops workshops;
 	private final TransactionTemplate transaction;
 	private final String baseUrl;
+	private final JdbcClient jdbc;
 
 	DemoDataSeeder(Accounts accounts, Organisations organisations, SupportRequests requests, Sessions sessions,
 			FollowUps followUps, Workshops workshops, PlatformTransactionManager transactionManager,
-			@Value("${sesu.base-url}") String baseUrl) {
+			@Value("${sesu.base-url}") String baseUrl, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.requests = requests;
@@ -78,6 +80,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		// A template rather than @Transactional: it also holds when a test builds the seeder itself.
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.baseUrl = baseUrl;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -134,7 +137,24 @@ class DemoDataSeeder implements ApplicationRunner {
 			String reference = requests.submit(requester, request.details());
 			moveTo(request.outcome(), reference, requester, staff);
 			followUp(request.outcome(), reference, staff);
+			if (DemoCatalogue.LONG_AGO_TITLE.equals(request.details().title())) {
+				endedLongAgo(reference);
+			}
 		}
+	}
+
+	/**
+	 * Dates a demo request back: sent 27 months ago, ended 25 months ago, so retention anonymises it
+	 * tonight. Demo data only, written through the request module's published view (a plain
+	 * projection of one table, so PostgreSQL updates through it); no module does this.
+	 */
+	private void endedLongAgo(String reference) {
+		jdbc.sql("""
+				update request_summary_view set submitted_at = now() - interval '27 months',
+				       updated_at = now() - interval '25 months'
+				where reference = :reference""")
+			.param("reference", reference)
+			.update();
 	}
 
 	/** Contacts, time and next actions (one overdue) on the requests the team works on or has closed. */

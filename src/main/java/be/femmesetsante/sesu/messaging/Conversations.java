@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.femmesetsante.sesu.account.ActivityLimits;
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.CaseRead;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.SupportRequests;
@@ -128,26 +129,29 @@ public class Conversations {
 		}
 	}
 
-	/** A document of a request the actor may see; empty for any other id. */
+	/** A document of a request the actor may see; empty for any other id. The read is audited. */
+	@Transactional
 	public Optional<DocumentFile> download(Actor actor, String reference, long documentId) {
-		SupportRequestView request = visible(actor, reference);
+		SupportRequestView request = visible(actor, reference, CaseRead.Access.DOCUMENT, "document " + documentId);
 		return file(request.id(), documentId);
 	}
 
 	/** The thread of a request the actor may see (by id), for the request's page and the data export. */
+	@Transactional
 	public Optional<Conversation> exportFor(Actor actor, long requestId) {
 		if (!actor.audience().usesThread()) {
 			return Optional.empty();
 		}
-		return requests.findVisible(actor, requestId).map(details -> threadOf(details.request()));
+		return requests.findVisible(actor, requestId, CaseRead.Access.EXPORT, "thread").map(details -> threadOf(details.request()));
 	}
 
 	/** A document's bytes, for the data export; empty unless the request is in the actor's scope. */
+	@Transactional
 	public Optional<DocumentFile> documentFor(Actor actor, long requestId, long documentId) {
 		if (!actor.audience().usesThread()) {
 			return Optional.empty();
 		}
-		return requests.findVisible(actor, requestId).flatMap(details -> file(details.request().id(), documentId));
+		return requests.findVisible(actor, requestId, CaseRead.Access.EXPORT, "document " + documentId).flatMap(details -> file(details.request().id(), documentId));
 	}
 
 	/** The thread of a request whose access was checked already (the request page's section). */
@@ -164,10 +168,14 @@ public class Conversations {
 
 	/** The request, when the actor may use its thread (its organisation and the team); else not found. */
 	private SupportRequestView visible(Actor actor, String reference) {
+		return visible(actor, reference, CaseRead.Access.PAGE, null);
+	}
+
+	private SupportRequestView visible(Actor actor, String reference, CaseRead.Access access, String detail) {
 		if (reference == null || reference.length() > 20 || !actor.audience().usesThread()) {
 			throw new RequestNotFoundException();
 		}
-		return requests.findByReference(actor, reference)
+		return requests.findByReference(actor, reference, access, detail)
 			.orElseThrow(RequestNotFoundException::new)
 			.request();
 	}

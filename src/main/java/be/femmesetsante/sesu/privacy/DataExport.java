@@ -20,6 +20,7 @@ import be.femmesetsante.sesu.messaging.Conversations;
 import be.femmesetsante.sesu.messaging.DocumentView;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.CaseRead;
 import be.femmesetsante.sesu.request.RequestDetails;
 import be.femmesetsante.sesu.request.RequestSummary;
 import be.femmesetsante.sesu.request.SupportRequests;
@@ -63,7 +64,7 @@ class DataExport {
 			List<RequestDetails> details = new ArrayList<>();
 			List<Map<String, Object>> threads = new ArrayList<>();
 			for (RequestSummary summary : requests.listVisible(actor, Pageable.unpaged())) {
-				RequestDetails request = requests.findVisible(actor, summary.id()).orElse(null);
+				RequestDetails request = requests.findVisible(actor, summary.id(), CaseRead.Access.EXPORT, "requests.json").orElse(null);
 				Conversation conversation = conversations.exportFor(actor, summary.id()).orElse(null);
 				if (request == null || conversation == null) {
 					continue;

@@ -1,6 +1,7 @@
 package be.femmesetsante.sesu.request;
 
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.CaseRead;
 import be.femmesetsante.sesu.shared.Scope;
 
 import java.time.Clock;
@@ -110,17 +111,41 @@ public class SupportRequests {
 		return move(actor, requestId, expectedVersion, r -> r.withdraw(actor, reason, clock.instant()));
 	}
 
-	/** The one way to read a request and its history: the place where reads will be audited. */
+	/**
+	 * The one way to read a request and its history, and the place where reads are audited: every
+	 * read publishes a {@link CaseRead} that the audit trail records synchronously, in this (read-write)
+	 * transaction, with one INSERT. A page read.
+	 */
+	@Transactional
 	public Optional<RequestDetails> findVisible(Actor actor, long requestId) {
-		return loadVisible(actor, requestId).map(SupportRequests::details);
+		return findVisible(actor, requestId, CaseRead.Access.PAGE, null);
 	}
 
-	/** A request by its reference, within the actor's scope (lets seeding run twice). */
+	/** A read for another purpose than the page: a document of the request, an export that holds it. */
+	@Transactional
+	public Optional<RequestDetails> findVisible(Actor actor, long requestId, CaseRead.Access access, String detail) {
+		return loadVisible(actor, requestId).map(r -> read(actor, r, access, detail));
+	}
+
+	/** A request by its reference, within the actor's scope: a page read, audited. */
+	@Transactional
 	public Optional<RequestDetails> findByReference(Actor actor, String reference) {
+		return findByReference(actor, reference, CaseRead.Access.PAGE, null);
+	}
+
+	/** A request by its reference, read for another purpose than the page (a document), audited. */
+	@Transactional
+	public Optional<RequestDetails> findByReference(Actor actor, String reference, CaseRead.Access access,
+			String detail) {
 		Scope scope = actor.scope();
 		return requests.findByReference(reference)
 			.filter(r -> scope.includes(r.region(), r.organisationId()))
-			.map(SupportRequests::details);
+			.map(r -> read(actor, r, access, detail));
+	}
+
+	private RequestDetails read(Actor actor, SupportRequest request, CaseRead.Access access, String detail) {
+		events.publishEvent(new CaseRead(actor.accountId(), request.reference(), access, detail));
+		return details(request);
 	}
 
 	/** The requests the actor may see, newest first. */

@@ -133,6 +133,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/casework/dashboard").hasRole("STAFF")
 			.requestMatchers(HttpMethod.GET, "/casework/**").hasAnyRole("STAFF", "PARTNER")
 			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
+			// The audit trail's search and export, retention (audit, retention): admins only.
+			.requestMatchers("/admin/audit", "/admin/audit/**", "/admin/retention", "/admin/retention/**").hasRole("ADMIN")
 			.anyRequest().denyAll())
 			// Staff, partners, admins: the password, then a code mailed to the account (see StaffSignIn).
 			.formLogin(form -> form.loginPage("/login")

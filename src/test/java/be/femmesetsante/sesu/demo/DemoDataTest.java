@@ -69,12 +69,18 @@ class DemoDataTest {
 	PasswordEncoder passwordEncoder;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	be.femmesetsante.sesu.retention.Retention retention;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Test
 	void seedsEveryStatusOnceAndRenewsOnlyThePassword() throws Exception {
 		DemoDataSeeder seeder = new DemoDataSeeder(accounts, organisations, requests, sessions, followUps, workshops,
-				transactionManager, "http://localhost:8080");
+				transactionManager, "http://localhost:8080", jdbc);
 
 		DemoSeeding first = seeder.seed(false);
 
@@ -95,6 +101,16 @@ class DemoDataTest {
 			.extracting(RequestSummary::status, RequestSummary::region)
 			.contains(Tuple.tuple(RequestStatus.NEW, Region.WALLONIA));
 		assertThat(seeded).extracting(RequestSummary::region).contains(Region.BRUSSELS, Region.WALLONIA);
+		// One request ended long enough ago for tonight's retention run (unless a run took it already);
+		// and the seeding itself left audit rows (the team's reads and moves).
+		List<String> longAgo = jdbc.sql("select reference from support_request where title = ?")
+			.param(DemoCatalogue.LONG_AGO_TITLE).query(String.class).list();
+		assertThat(longAgo).hasSizeLessThanOrEqualTo(1);
+		longAgo.forEach(reference -> assertThat(retention.preview().requests())
+			.extracting(be.femmesetsante.sesu.retention.Retention.DueRequest::reference).contains(reference));
+		assertThat(jdbc.sql("select count(*) from audit_event e join support_request r on r.reference = e.request_reference"
+				+ " where r.title = ?").param(DemoCatalogue.LONG_AGO_TITLE).query(Long.class).single())
+			.as("audit rows of the long-ago request").isGreaterThanOrEqualTo(longAgo.isEmpty() ? 0 : 5);
 		assertThat(seeded).filteredOn(r -> r.status() == RequestStatus.IN_REVIEW)
 			.allSatisfy(r -> assertThat(r.leadAccountId()).isNotNull());
 

@@ -309,6 +309,16 @@ class AccessMatrixTest {
 				FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("POST /requests/{reference}/withdraw", "/requests/" + W + "/withdraw?version=999", SIGN_IN, NOT_FOUND, OK,
 				FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Audit trail and retention (audit, retention): admins only; staff read a request's accesses on its page.
+		row("GET /admin/audit", "/admin/audit?reference=" + A, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+		row("GET /admin/audit/export", "/admin/audit/export?action=PAGE_READ", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, OK);
+		row("GET /admin/retention", "/admin/retention", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+		// The period sent again unchanged (24 months); a run anonymises only what is due (nothing in this world).
+		row("POST /admin/retention/period", "/admin/retention/period?months=24", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, SAVED);
+		row("POST /admin/retention/run", "/admin/retention/run", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				SAVED);
 		// Test-only route (src/test): shows the 500 page in browser tests.
 		row("GET /test-only/failing-page", "/test-only/failing-page", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR,
 				SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);

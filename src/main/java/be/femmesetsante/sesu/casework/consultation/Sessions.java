@@ -72,6 +72,8 @@ public class Sessions {
 		CaseworkAccess.requireWorkable(request, WorkKind.CONSULTATION, "casework.session.error.status");
 		ConsultationSession logged = repository.save(
 				ConsultationSession.log(request.id(), session, actor.accountId(), clock.instant()));
+		access.changed(actor, request, "SESSION_LOGGED", "session_date", "duration_minutes", "mode", "participants",
+				"place", "notes");
 		access.startIfAccepted(actor, request);
 		return logged.id();
 	}

@@ -1,10 +1,12 @@
 package be.femmesetsante.sesu.casework.followup;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.CaseChanged;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.RequestStatus;
 import be.femmesetsante.sesu.request.SupportRequestView;
@@ -20,8 +22,19 @@ public class CaseworkAccess {
 
 	private final SupportRequests requests;
 
-	CaseworkAccess(SupportRequests requests) {
+	private final ApplicationEventPublisher events;
+
+	CaseworkAccess(SupportRequests requests, ApplicationEventPublisher events) {
 		this.requests = requests;
+		this.events = events;
+	}
+
+	/**
+	 * Tells the audit trail, in the caller's transaction, that a casework entry changed this request:
+	 * the action and the names of the fields written, never their content.
+	 */
+	public void changed(Actor actor, SupportRequestView request, String action, String... fields) {
+		events.publishEvent(new CaseChanged(actor.accountId(), request.reference(), action, java.util.List.of(fields)));
 	}
 
 	/** The request in the actor's scope, or a 404. */

@@ -61,6 +61,7 @@ public class FollowUps {
 	@Transactional
 	public long addContact(Actor actor, String reference, LocalDate date, ContactChannel channel, String summary) {
 		SupportRequestView request = openRequest(actor, reference);
+		access.changed(actor, request, "CONTACT_NOTED", "contact_date", "channel", "summary");
 		return contacts.save(Contact.note(request.id(), date, channel, summary, actor.accountId(), clock.instant())).id();
 	}
 
@@ -68,6 +69,7 @@ public class FollowUps {
 	@Transactional
 	public long addAction(Actor actor, String reference, String what, LocalDate dueDate, long assigneeAccountId) {
 		SupportRequestView request = openRequest(actor, reference);
+		access.changed(actor, request, "NEXT_ACTION_PLANNED", "what", "due_date", "assignee");
 		return actions.save(NextAction.plan(request.id(), what, dueDate, assigneeAccountId,
 				accounts.isEnabledStaff(assigneeAccountId), actor.accountId(), clock.instant())).id();
 	}
@@ -78,11 +80,13 @@ public class FollowUps {
 		SupportRequestView request = access.writable(actor, reference);
 		actions.findByIdAndRequestId(actionId, request.id()).orElseThrow(NotFoundException::new)
 			.markDone(clock.instant());
+		access.changed(actor, request, "NEXT_ACTION_DONE", "done");
 	}
 
 	@Transactional
 	public long logTime(Actor actor, String reference, LocalDate date, int minutes, Activity activity) {
 		SupportRequestView request = openRequest(actor, reference);
+		access.changed(actor, request, "TIME_LOGGED", "entry_date", "minutes", "activity");
 		return time.save(TimeEntry.log(request.id(), date, minutes, activity, actor.accountId(), clock.instant())).id();
 	}
 

@@ -135,6 +135,7 @@ public class Workshops {
 			throw alreadyInAWorkshop(request.reference());
 		}
 		workshop.attach(request, participants);
+		access.changed(actor, request, "WORKSHOP_JOINED", "workshop", "participants");
 		try {
 			workshops.flush();
 		}
