@@ -159,7 +159,7 @@ class DemoDataTest {
 		assertThat(second.password()).isNotEqualTo(first.password()).hasSizeGreaterThanOrEqualTo(16);
 		assertThat(accounts.findByEmail(STAFF_EMAIL).orElseThrow().getPassword()).as("no hash outside the password check")
 			.isNull();
-		String hash = jdbc.queryForObject("select password_hash from account where email = ?", String.class, STAFF_EMAIL);
+		String hash = jdbc.sql("select password_hash from account where email = ?").param(STAFF_EMAIL).query(String.class).single();
 		assertThat(passwordEncoder.matches(second.password(), hash)).isTrue();
 		assertThat(passwordEncoder.matches(first.password(), hash)).as("the old password is gone").isFalse();
 		// The renewed password is the first factor: it leads to the code page and mails the code.
@@ -170,9 +170,6 @@ class DemoDataTest {
 		mvc.perform(formLogin("/login").userParameter("email").user(STAFF_EMAIL).password(first.password()))
 			.andExpect(unauthenticated());
 	}
-
-	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Test
 	void bannerListsEveryDemoAccountAndThePassword() {
