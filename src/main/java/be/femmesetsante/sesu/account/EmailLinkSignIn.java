@@ -157,6 +157,7 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 		if (!user.enabled()) {
 			throw new DisabledException("This account is disabled");
 		}
+		accounts.recordSignIn(user.accountId());
 		return signedIn(user, presented);
 	}
 
@@ -172,6 +173,7 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 		if (!user.enabled()) {
 			throw new DisabledException("This account is disabled");
 		}
+		accounts.recordSignIn(user.accountId());
 		return signedIn(user, presented);
 	}
 
