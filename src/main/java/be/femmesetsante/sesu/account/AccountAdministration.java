@@ -149,9 +149,8 @@ public class AccountAdministration {
 	public AccountPage list(Role role, String search, int page) {
 		String words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
 		String like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		String where = """
-				 where a.deleted_at is null and (cast(:role as varchar) is null or a.role = :role)
-				   and (:words = '' or lower(a.display_name) like :like or lower(a.email) like :like)""";
+		String where = " where a.deleted_at is null and (cast(:role as varchar) is null or a.role = :role)"
+				+ " and (:words = '' or lower(a.display_name) like :like or lower(a.email) like :like)";
 		long total = jdbc.sql("select count(*) from account a" + where)
 			.param("role", role == null ? null : role.name())
 			.param("words", words)

