@@ -56,6 +56,9 @@ class AccountAdministrationBrowserTest extends BrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AccountAdministration administration;
+
 	/** The first-admin set-up test needs a database without any admin: this class's admins step down. */
 	@AfterEach
 	void noAdminLeft() {
@@ -136,6 +139,18 @@ class AccountAdministrationBrowserTest extends BrowserTest {
 		open("/admin/organisations/merge?lang=fr");
 		checkPage("admin-merge-fr");
 		signOut();
+
+		// The page an invitation opens, looked at in both languages (a second invitation, unused).
+		String other = "autre-" + run + "@femmesetsante-test.be";
+		administration.invite(admin, other, "Alex Autre", Role.PARTNER, Language.FRENCH);
+		String path = link(TestMailbox.body(TestMailbox.awaitMail(other, 1))).replaceFirst("^https?://[^/]+", "");
+		open(path);
+		assertThat(heading()).isEqualTo("Créer mon mot de passe");
+		checkPage("invitation-fr");
+		open(path + "&lang=en");
+		assertThat(heading()).isEqualTo("Choose my password");
+		checkPage("invitation-en");
+		open("/?lang=fr");
 	}
 
 	@Test
