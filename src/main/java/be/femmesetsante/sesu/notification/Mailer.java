@@ -20,7 +20,8 @@ import be.femmesetsante.sesu.account.Language;
  * is decided here, in one place ({@link #send}): a mail to an address that belongs to an account is
  * in the language that account keeps ("Mon compte"), whatever locale the caller passed or page
  * anyone was on; the locale passed counts only for an address no account has (a team's shared
- * mailbox: French; an address typed on the sign-in page: that page's). Arguments that depend on the language (a status
+ * mailbox: French). One exception, {@link #sendInPageLanguage}: a sign-in link or code answers the
+ * page the person is on, in that page's language. Arguments that depend on the language (a status
  * name, a date) are given as a {@link org.springframework.context.MessageSourceResolvable} or an
  * {@link InLanguage}, and written in the mail's language. With no SMTP
  * server configured (the default embedded run), the mail is written to the log instead, so a
@@ -64,6 +65,14 @@ class Mailer {
 			.ifPresent(recipient -> send(recipient.email(), recipient.language().locale(), name, arguments));
 	}
 
+	/**
+	 * The one exception: what signing in needs (a link, a code) answers the page the person is on
+	 * right now, so it is written in that page's language, not the account's.
+	 */
+	void sendInPageLanguage(String to, Locale page, String name, Object... arguments) {
+		write(to, Language.of(page).locale(), name, arguments);
+	}
+
 	/** To a team's shared mailbox, in French. */
 	void toTeam(String mailbox, String name, Object... arguments) {
 		send(mailbox, TEAM_LOCALE, name, arguments);
@@ -71,13 +80,18 @@ class Mailer {
 
 	/**
 	 * Sends, in the language of the account that has the address {@code to}, or in {@code otherwise}
-	 * when no account has it (a team's mailbox, an address typed on the sign-in page), {@code mail.<name>.subject} and {@code mail.<name>.body} (with its arguments) followed by
+	 * when no account has it (a team's mailbox), {@code mail.<name>.subject} and
+	 * {@code mail.<name>.body} (with its arguments) followed by
 	 * the common signature. A failure is thrown, so the event publication stays incomplete and is
 	 * retried later.
 	 */
 	void send(String to, Locale otherwise, String name, Object... arguments) {
 		// The one place that decides a mail's language: the account's with this address, if any.
-		Locale locale = accounts.languageOf(to).map(Language::locale).orElse(Language.of(otherwise).locale());
+		write(to, accounts.languageOf(to).map(Language::locale).orElse(Language.of(otherwise).locale()), name,
+				arguments);
+	}
+
+	private void write(String to, Locale locale, String name, Object... arguments) {
 		Object[] written = new Object[arguments.length];
 		for (int i = 0; i < arguments.length; i++) {
 			written[i] = arguments[i] instanceof InLanguage inLanguage ? inLanguage.in(locale) : arguments[i];
