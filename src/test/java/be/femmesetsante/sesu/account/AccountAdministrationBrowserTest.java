@@ -79,7 +79,7 @@ class AccountAdministrationBrowserTest extends BrowserTest {
 		// Sent empty: the page explains, in place.
 		clickAndWait("form[action$='/admin/accounts/invite'] button[type=submit]");
 		assertThat(browser.getTitle()).startsWith("Erreur : ");
-		assertThat(find("#error-summary").getText()).contains("Indiquez votre nom.");
+		assertThat(find("#error-summary").getText()).contains("Indiquez le nom de la personne.");
 		checkPage("admin-invite-error-fr");
 		String email = "nouvelle-" + run + "@femmesetsante-test.be";
 		find("#displayName").sendKeys("Nadia Nouvelle");
