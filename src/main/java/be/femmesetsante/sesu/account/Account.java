@@ -39,6 +39,15 @@ class Account {
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
+	/** "fr" or "en": the language of every mail to this person. */
+	private String preferredLanguage = Language.FRENCH.tag();
+
+	private Instant lastSignedInAt;
+
+	private Instant deletionRequestedAt;
+
+	private Instant deletedAt;
+
 	protected Account() {
 	}
 
@@ -93,8 +102,68 @@ class Account {
 		this.pronouns = pronouns == null || pronouns.isBlank() ? null : pronouns.strip();
 	}
 
+	Language language() {
+		return Language.ofTag(preferredLanguage);
+	}
+
+	Instant lastSignedInAt() {
+		return lastSignedInAt;
+	}
+
+	Instant deletionRequestedAt() {
+		return deletionRequestedAt;
+	}
+
+	boolean deleted() {
+		return deletedAt != null;
+	}
+
+	void changeLanguage(Language language) {
+		this.preferredLanguage = language.tag();
+	}
+
+	void changeRole(Role role) {
+		this.role = role;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void signedIn(Instant now) {
+		this.lastSignedInAt = now;
+	}
+
+	void askForDeletion(Instant now) {
+		if (deletionRequestedAt == null) {
+			this.deletionRequestedAt = now;
+		}
+	}
+
+	/**
+	 * Deletes the person from the account: the address, the name, the pronouns, the password and the
+	 * organisation go; the row stays (anonymous) because requests and their history point to it.
+	 */
+	void delete(Instant now) {
+		this.email = "deleted-" + id + "@deleted.invalid";
+		this.displayName = "—";
+		this.pronouns = null;
+		this.passwordHash = null;
+		this.organisationId = null;
+		this.enabled = false;
+		this.deletedAt = now;
+		if (deletionRequestedAt == null) {
+			this.deletionRequestedAt = now;
+		}
+	}
+
 	AccountProfile toProfile() {
-		return new AccountProfile(id, email, displayName, pronouns, role, organisationId, enabled, createdAt);
+		return new AccountProfile(id, email, displayName, pronouns, role, organisationId, enabled, createdAt, language(),
+				deletionRequestedAt);
 	}
 
 	/** The signed-in person as kept in the session: never the password hash. */

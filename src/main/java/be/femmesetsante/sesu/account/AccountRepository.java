@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AccountRepository extends ListCrudRepository<Account, Long> {
+interface AccountRepository extends JpaRepository<Account, Long> {
 
 	/** E-mail addresses are compared without case, as the unique index does. */
 	@Query("select a from Account a where lower(a.email) = lower(:email)")
@@ -25,5 +25,9 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	List<Account> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);
 
 	boolean existsByIdAndRoleAndEnabledTrue(Long id, Role role);
+
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Account a set a.organisationId = :into where a.organisationId = :from")
+	int moveMembers(Long from, Long into);
 
 }

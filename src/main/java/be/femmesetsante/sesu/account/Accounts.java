@@ -3,6 +3,9 @@ package be.femmesetsante.sesu.account;
 import java.util.List;
 import java.util.Optional;
 
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +20,19 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final OpenSessions sessions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, OpenSessions sessions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -59,9 +72,17 @@ public class Accounts {
 	 */
 	@Transactional
 	public PortalUser signInByLink(String email) {
+		return signInByLink(email, Language.FRENCH);
+	}
+
+	/** As {@link #signInByLink(String)}; a new account takes the language of the page the link was asked from. */
+	@Transactional
+	public PortalUser signInByLink(String email, Language language) {
 		return accounts.findByEmail(email).orElseGet(() -> {
 			String name = email.substring(0, email.indexOf('@'));
-			return accounts.save(new Account(email, name, Role.PROFESSIONAL));
+			Account account = new Account(email, name, Role.PROFESSIONAL);
+			account.changeLanguage(language);
+			return accounts.save(account);
 		}).toPortalUser();
 	}
 
@@ -160,6 +181,90 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<AccountProfile> findProfile(long accountId) {
 		return accounts.findById(accountId).map(Account::toProfile);
+	}
+
+	// --- admin (issue 9): profile, language, sign-ins, deletion, organisations merged
+
+	/** Where and in which language to write to this person; empty for a deleted or unknown account. */
+	@Transactional(readOnly = true)
+	public Optional<MailRecipient> mailRecipient(long accountId) {
+		return accounts.findById(accountId)
+			.filter(account -> !account.deleted())
+			.map(account -> new MailRecipient(account.email(), account.language()));
+	}
+
+	/** The language of the account with this address, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Language> languageOf(String email) {
+		return accounts.findByEmail(email).filter(account -> !account.deleted()).map(Account::language);
+	}
+
+	/** "Mon compte": the person's name, pronouns and language; returns the refreshed account. */
+	@Transactional
+	public PortalUser updateProfile(long accountId, String displayName, String pronouns, Language language) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		account.rename(displayName, pronouns);
+		account.changeLanguage(language);
+		return account.toPortalUser();
+	}
+
+	/** A full sign-in (both factors for the team, the link for professionals), for the admins' list. */
+	@Transactional
+	public void recordSignIn(long accountId) {
+		accounts.findById(accountId).ifPresent(account -> account.signedIn(clock.instant()));
+	}
+
+	/**
+	 * The signed-in person as the database has them now (a deleted account reads as disabled), so a
+	 * session that outlived a change cannot go on with stale rights; empty when no such account.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PortalUser> current(long accountId) {
+		return accounts.findById(accountId).map(Account::toPortalUser);
+	}
+
+	/** Members of a merged organisation belong to the one kept. */
+	@Transactional
+	public int moveMembers(long fromOrganisationId, long intoOrganisationId) {
+		return accounts.moveMembers(fromOrganisationId, intoOrganisationId);
+	}
+
+	/** Notes that a professional asked to delete their account (done when their last request ends). */
+	@Transactional
+	public void askForDeletion(long accountId) {
+		accounts.findById(accountId).ifPresent(account -> account.askForDeletion(clock.instant()));
+	}
+
+	/** Whether this account waits to be deleted. */
+	@Transactional(readOnly = true)
+	public boolean deletionRequested(long accountId) {
+		return accounts.findById(accountId).map(a -> a.deletionRequestedAt() != null && !a.deleted()).orElse(false);
+	}
+
+	/**
+	 * Deletes a professional's account now: address, name, pronouns and organisation go (the row
+	 * stays, anonymous, for the requests that point to it), their sessions end, and they are told by
+	 * mail. Only professionals ask for it; a team account is disabled by an admin instead.
+	 */
+	@Transactional
+	public void delete(long accountId, boolean afterLastRequest) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (account.deleted()) {
+			return;
+		}
+		if (account.role() != Role.PROFESSIONAL) {
+			throw new IllegalArgumentException("Only professionals delete their own account");
+		}
+		String email = account.email();
+		Language language = account.language();
+		account.delete(clock.instant());
+		accounts.flush();
+		sessions.endAllOf(email);
+		events.publishEvent(new AccountDeleted(email, language.tag(), afterLastRequest));
+	}
+
+	/** An address and the language to write to it in. */
+	public record MailRecipient(String email, Language language) {
 	}
 
 }

@@ -170,6 +170,7 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 		if (!user.enabled()) {
 			throw new DisabledException("This account is disabled");
 		}
+		accounts.recordSignIn(user.accountId());
 		return signedIn(user, presented);
 	}
 
@@ -193,6 +194,7 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 		if (!user.enabled()) {
 			throw new DisabledException("This account is disabled");
 		}
+		accounts.recordSignIn(user.accountId());
 		return signedIn(user, presented);
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * is gone; a new code replaces the previous one; it is valid for the requested duration (10 minutes).
  */
 @Component
-public class SecondFactorCodes implements OneTimeTokenService {
+public class SecondFactorCodes implements OneTimeTokenService, SecondFactorCredentials {
 
 	static final int MAX_ATTEMPTS = 5;
 
@@ -79,6 +79,12 @@ public class SecondFactorCodes implements OneTimeTokenService {
 		jdbc.update("delete from second_factor_code where username = ? and (attempts >= ? or expires_at <= ?)",
 				username, MAX_ATTEMPTS, now);
 		return null;
+	}
+
+	/** A reset: the pending code and its wrong tries are gone; the next sign-in mails a new one. */
+	@Override
+	public void resetFor(PortalUser account) {
+		jdbc.update("delete from second_factor_code where lower(username) = lower(?)", account.email());
 	}
 
 	/** The account's address is mixed in, so equal codes of two accounts have different hashes. */

@@ -28,7 +28,8 @@ class DigestMail {
 
 	@ApplicationModuleListener
 	void on(DailyDigestDue due) {
-		String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(RequestMail.REQUESTER_LOCALE)
+		// In the staff member's language, which the mailer decides.
+		Mailer.InLanguage day = locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
 			.format(due.day());
 		accounts.findById(due.accountId())
 			.ifPresent(staff -> mailer.send(staff.email(), RequestMail.REQUESTER_LOCALE, "dailyDigest",

@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestMail {
 
-	/** Accounts keep no language yet: mails to professionals are in French, the portal's first language. */
+	/**
+	 * Only for addresses no account has (the teams' mailboxes): {@link Mailer#send} writes to a person
+	 * in their account's language whatever locale is passed.
+	 */
 	static final Locale REQUESTER_LOCALE = Locale.forLanguageTag("fr-BE");
 
 	private final Mailer mailer;
@@ -65,7 +68,8 @@ class RequestMail {
 			return;
 		}
 		if (changed.actorAccountId() != changed.requesterAccountId()) {
-			String status = messages.getMessage(changed.to().messageKey(), null, REQUESTER_LOCALE);
+			// Written in the requester's language by the mailer.
+			var status = new org.springframework.context.support.DefaultMessageSourceResolvable(changed.to().messageKey());
 			accounts.findById(changed.requesterAccountId())
 				.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "requestStatusChanged",
 						changed.reference(), requesterLink(changed.reference()), status));

@@ -21,7 +21,7 @@ class SignInLinkMail {
 
 	@ApplicationModuleListener
 	void on(SignInLinkRequested requested) {
-		mailer.send(requested.email(), Locale.forLanguageTag(requested.languageTag()), "signInLink",
+		mailer.sendInPageLanguage(requested.email(), Locale.forLanguageTag(requested.languageTag()), "signInLink",
 				requested.link());
 	}
 
@@ -34,7 +34,7 @@ class SignInLinkMail {
 	/** To the address of the account that has just passed its password, never to a typed one. */
 	@ApplicationModuleListener
 	void on(SecondFactorCodeRequested requested) {
-		mailer.send(requested.email(), Locale.forLanguageTag(requested.languageTag()), "secondFactorCode",
+		mailer.sendInPageLanguage(requested.email(), Locale.forLanguageTag(requested.languageTag()), "secondFactorCode",
 				requested.code());
 	}
 

@@ -79,6 +79,13 @@ class Organisation {
 	@Column(nullable = false)
 	private long version;
 
+	/** The organisation this one was merged into (it was registered twice); null while it stands alone. */
+	@Column(name = "merged_into_id")
+	private Long mergedIntoId;
+
+	@Column(name = "merged_at")
+	private Instant mergedAt;
+
 	protected Organisation() {
 		// for JPA
 	}
@@ -118,6 +125,32 @@ class Organisation {
 		this.website = optional(details.website(), WEBSITE_MAX, "website");
 		this.contactName = required(details.contactName(), NAME_MAX, "contactName");
 		this.contactPronouns = optional(details.contactPronouns(), PRONOUNS_MAX, "contactPronouns");
+	}
+
+	Long mergedIntoId() {
+		return mergedIntoId;
+	}
+
+	/**
+	 * This organisation is the same as the kept one: it points to it from now on and is no longer
+	 * offered. When the kept one has no enterprise number, this one's is handed over (returned, and
+	 * cleared here first, for the unique index); otherwise it stays here and leads to the kept one.
+	 */
+	String mergeInto(Organisation kept, Instant now) {
+		this.mergedIntoId = kept.id();
+		this.mergedAt = now;
+		if (kept.enterpriseNumber == null && this.enterpriseNumber != null) {
+			String handedOver = this.enterpriseNumber;
+			this.enterpriseNumber = null;
+			return handedOver;
+		}
+		return null;
+	}
+
+	void adoptEnterpriseNumber(String digits) {
+		if (this.enterpriseNumber == null) {
+			this.enterpriseNumber = digits;
+		}
 	}
 
 	private static String required(String value, int max, String field) {

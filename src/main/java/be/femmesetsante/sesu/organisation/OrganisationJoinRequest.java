@@ -38,6 +38,9 @@ class OrganisationJoinRequest {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
+	@Column(name = "decided_by_account_id")
+	private Long decidedByAccountId;
+
 	protected OrganisationJoinRequest() {
 		// for JPA
 	}
@@ -51,5 +54,23 @@ class OrganisationJoinRequest {
 
 	long organisationId() {
 		return organisationId;
+	}
+
+	long accountId() {
+		return accountId;
+	}
+
+	boolean pending() {
+		return PENDING.equals(status);
+	}
+
+	/** Staff or an admin decided: the professional joins (confirmed) or not (refused). Decided once. */
+	void decide(boolean confirmed, long byAccountId, Instant now) {
+		if (!pending()) {
+			throw new JoinRequestRefusal("organisation.joinRequests.refused.decided");
+		}
+		this.status = confirmed ? "CONFIRMED" : "REFUSED";
+		this.decidedByAccountId = byAccountId;
+		this.decidedAt = now;
 	}
 }

@@ -102,7 +102,10 @@ public class Organisations {
 	 */
 	@Transactional
 	public Optional<OrganisationView> requestToJoin(long accountId, EnterpriseNumber number) {
-		Optional<Organisation> organisation = organisations.findByEnterpriseNumber(number.digits());
+		// A merged organisation leads to the one it was merged into.
+		Optional<Organisation> organisation = organisations.findByEnterpriseNumber(number.digits())
+			.map(found -> found.mergedIntoId() == null ? found
+					: organisations.findById(found.mergedIntoId()).orElse(found));
 		organisation.ifPresent(o -> {
 			if (!joinRequests.existsByOrganisationIdAndAccountIdAndStatus(o.id(), accountId,
 					OrganisationJoinRequest.PENDING)) {

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.EmailLinkSignIn;
 import be.femmesetsante.sesu.account.KnownDevices;
 import be.femmesetsante.sesu.account.Role;
@@ -27,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -105,7 +107,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, EmailLinkSignIn emailLinkSignIn, StaffSignIn staffSignIn,
 			SignInThrottle throttle, KnownDevices devices, OneTimeTokenService tokens,
-			AbsoluteSessionLifetimeFilter sessionLifetime) throws Exception {
+			AbsoluteSessionLifetimeFilter sessionLifetime, Accounts accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers("/", "/privacy", "/error", "/login", "/setup").permitAll()
@@ -117,6 +119,12 @@ class SecurityConfiguration {
 			.requestMatchers("/account").authenticated()
 			// "Rester connecté·e" before the idle timeout (layout, /js/session.js).
 			.requestMatchers(HttpMethod.POST, "/session/extend").authenticated()
+			// Account administration (admin slice): invitations are opened by people not signed in yet;
+			// a professional asks to delete their own account; join requests are decided by the team.
+			.requestMatchers("/invitation").permitAll()
+			.requestMatchers(HttpMethod.POST, "/account/delete").hasRole("PROFESSIONAL")
+			.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/organisations/**").hasRole("ADMIN")
+			.requestMatchers("/join-requests", "/join-requests/**").hasAnyRole("STAFF", "ADMIN")
 			// Messages and documents (messaging): the requester's organisation and the team only, never
 			// partners (Audience.PARTNER); which request each person may reach is decided in the messaging
 			// module (404 otherwise).
@@ -145,6 +153,8 @@ class SecurityConfiguration {
 							(String) request.getAttribute(KNOWN_DEVICE));
 					keepTypedEmail(request, response, failure);
 				}))
+			// The signed-in account as it is now: disabled or deleted meanwhile signs out (admin slice).
+			.addFilterBefore(new SignedInAccountFilter(accounts), AuthorizationFilter.class)
 			// Too many wrong passwords: refused before the password is even checked, right or wrong,
 			// except in the owner's own browser (see KnownDevices).
 			.addFilterBefore(new PasswordThrottleFilter(throttle, devices), UsernamePasswordAuthenticationFilter.class)

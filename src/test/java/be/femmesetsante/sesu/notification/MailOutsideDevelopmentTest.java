@@ -30,16 +30,19 @@ class MailOutsideDevelopmentTest {
 	private static final ObjectProvider<JavaMailSender> NO_SMTP = new DefaultListableBeanFactory()
 		.getBeanProvider(JavaMailSender.class);
 
+	/** A sign-in mail is written in the page's language: no account is looked up (none exists here). */
+	private static final be.femmesetsante.sesu.account.Accounts NO_ACCOUNTS = null;
+
 	@Test
 	void withoutAnSmtpServerAndWithoutTheDevelopmentSwitchThePortalDoesNotStart() {
-		assertThatIllegalStateException().isThrownBy(() -> new Mailer(NO_SMTP, messages(), "from@example.org", false))
+		assertThatIllegalStateException().isThrownBy(() -> new Mailer(NO_SMTP, messages(), "from@example.org", false, NO_ACCOUNTS))
 			.withMessageContaining("SPRING_MAIL_HOST")
 			.withMessageContaining("SESU_MAIL_WRITE_TO_LOG");
 	}
 
 	@Test
 	void inDevelopmentWithoutAnSmtpServerTheMailGoesToTheLog(CapturedOutput output) {
-		new Mailer(NO_SMTP, messages(), "from@example.org", true).send("dev@example.org", Locale.FRENCH, "signInLink",
+		new Mailer(NO_SMTP, messages(), "from@example.org", true, NO_ACCOUNTS).sendInPageLanguage("dev@example.org", Locale.FRENCH, "signInLink",
 				"http://localhost:8080/login/ott?token=dev-token");
 		assertThat(output.getAll()).contains("dev-token");
 	}

@@ -147,6 +147,13 @@ class AccessMatrixTest {
 	/** The staff account's id (an action's assignee, a workshop's facilitator). */
 	static final String STAFF_ID = "<STAFF_ID>";
 
+	/** The admin's, the partner's and organisation A's ids (admin slice). */
+	static final String ADMIN_ID = "<ADMIN_ID>";
+
+	static final String PARTNER_ID = "<PARTNER_ID>";
+
+	static final String ORGANISATION_A = "<ORGANISATION_A>";
+
 	/** The workshops' own details, sent again unchanged when staff "edit" them. */
 	static final String BRUSSELS_WORKSHOP_DETAILS = "theme=<BRUSSELS_THEME>&dates=2026-06-02&place=Rue+Haute+1&facilitators="
 			+ STAFF_ID;
@@ -319,6 +326,49 @@ class AccessMatrixTest {
 				FORBIDDEN, FORBIDDEN, SAVED);
 		row("POST /admin/retention/run", "/admin/retention/run", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
 				SAVED);
+		// Admin slice (issue 9). Account administration: admins only. The posts are made so that
+		// nothing changes: an admin's own account cannot be disabled or change role (422, the page
+		// explains), staff are enabled again (they are), their second factor reset (no code pending),
+		// an invitation without its fields is refused (422); the invitation link is unknown (404).
+		row("GET /admin/accounts", "/admin/accounts", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+		row("GET /admin/accounts/invite", "/admin/accounts/invite", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, OK);
+		row("POST /admin/accounts/invite", "/admin/accounts/invite", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, UNPROCESSABLE);
+		row("GET /admin/accounts/{id}", "/admin/accounts/" + STAFF_ID, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, OK);
+		row("GET /admin/accounts/{id}", "/admin/accounts/0", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				NOT_FOUND);
+		row("POST /admin/accounts/{id}/role", "/admin/accounts/" + ADMIN_ID + "/role?role=STAFF", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
+		row("POST /admin/accounts/{id}/disable", "/admin/accounts/" + ADMIN_ID + "/disable", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
+		row("POST /admin/accounts/{id}/enable", "/admin/accounts/" + STAFF_ID + "/enable", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN, SAVED);
+		row("POST /admin/accounts/{id}/second-factor/reset", "/admin/accounts/" + PARTNER_ID + "/second-factor/reset",
+				SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SAVED);
+		row("POST /admin/accounts/{id}/invitation", "/admin/accounts/" + STAFF_ID + "/invitation", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
+		row("GET /invitation", "/invitation?token=unknown", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		row("POST /invitation", "/invitation?token=unknown", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		// Mon compte: an empty name is refused on the page (422) for everyone signed in; deleting
+		// one's account is for professionals, and without the ticked box it comes back to its form.
+		row("POST /account", "/account?displayName=", SIGN_IN, UNPROCESSABLE, UNPROCESSABLE, UNPROCESSABLE,
+				UNPROCESSABLE, UNPROCESSABLE);
+		row("POST /account/delete", "/account/delete", SIGN_IN, REFUSED, REFUSED, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Asks to join an organisation: the team and admins decide; a request that does not exist is a 404.
+		row("GET /join-requests", "/join-requests", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK);
+		row("POST /join-requests/{id}/confirm", "/join-requests/0/confirm", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+				FORBIDDEN, NOT_FOUND);
+		row("POST /join-requests/{id}/refuse", "/join-requests/0/refuse", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+				FORBIDDEN, NOT_FOUND);
+		// Merging organisations: admins only; the same organisation twice is refused on the page.
+		row("GET /admin/organisations/merge", "/admin/organisations/merge", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, OK);
+		row("POST /admin/organisations/merge", "/admin/organisations/merge?keptId=" + ORGANISATION_A + "&mergedId="
+				+ ORGANISATION_A, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
 		// Test-only route (src/test): shows the 500 page in browser tests.
 		row("GET /test-only/failing-page", "/test-only/failing-page", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR,
 				SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
@@ -686,6 +736,9 @@ class AccessMatrixTest {
 		ids.put(BRUSSELS_WORKSHOP, brusselsWorkshop);
 		ids.put(WALLONIA_WORKSHOP, walloniaWorkshop);
 		ids.put(STAFF_ID, staff.accountId().toString());
+		ids.put(ADMIN_ID, base.admin().accountId().toString());
+		ids.put(PARTNER_ID, base.partner().accountId().toString());
+		ids.put(ORGANISATION_A, base.professionalA().organisationId().toString());
 		ids.put("<BRUSSELS_THEME>", brusselsTheme);
 		ids.put("<WALLONIA_THEME>", walloniaTheme);
 
@@ -697,8 +750,10 @@ class AccessMatrixTest {
 		secrets.put(message, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_A));
 		secrets.put(documentName, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_A));
 		// The other organisations of A's workshop: never on A's page; the Wallonia one never for the partner.
-		secrets.put(other.name(), EnumSet.of(Persona.STAFF, Persona.PARTNER));
-		secrets.put(walloniaOrganisation, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B));
+		// Admins merge organisations registered twice (admin slice): they see every organisation's name
+		// on that page, never a request.
+		secrets.put(other.name(), EnumSet.of(Persona.STAFF, Persona.PARTNER, Persona.ADMIN));
+		secrets.put(walloniaOrganisation, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B, Persona.ADMIN));
 		secrets.put(walloniaTitle, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B));
 		secrets.put(walloniaTheme, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B));
 		return new World(users, ids, secrets);
