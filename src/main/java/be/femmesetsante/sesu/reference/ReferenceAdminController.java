@@ -65,7 +65,7 @@ class ReferenceAdminController {
 			@NotBlank(message = "{reference.error.label.required}") String labelEn,
 			@NotNull(message = "{reference.error.position}") @Min(value = 0, message = "{reference.error.position}")
 			@Max(value = 100_000, message = "{reference.error.position}") Integer position,
-			boolean offered, Long version) {
+			Boolean offered, Long version) {
 
 		static EditForm of(ReferenceEntry entry) {
 			return new EditForm(entry.labelFr(), entry.labelEn(), entry.position(), entry.offered(), entry.version());
@@ -125,7 +125,7 @@ class ReferenceAdminController {
 		if (!errors.hasErrors()) {
 			try {
 				reference.change(entry.code(), form.version() == null ? -1 : form.version(), form.labelFr(),
-						form.labelEn(), form.position(), form.offered());
+						form.labelEn(), form.position(), Boolean.TRUE.equals(form.offered()));
 				redirect.addFlashAttribute("flash", "reference.changed");
 				redirect.addFlashAttribute("changedCode", entry.code());
 				return "redirect:/admin/reference/" + reference.name();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -112,12 +113,18 @@ public class ReferenceList {
 		if (taken > 0) {
 			throw new ReferenceException(ReferenceException.CODE_TAKEN, "code");
 		}
-		jdbc.sql("insert into " + table + " (code, label_fr, label_en, position, offered, version)"
-				+ " values (:code, :fr, :en, (select coalesce(max(position), 0) + 10 from " + table + "), true, 0)")
-			.param("code", checkedCode)
-			.param("fr", fr)
-			.param("en", en)
-			.update();
+		try {
+			jdbc.sql("insert into " + table + " (code, label_fr, label_en, position, offered, version)"
+					+ " values (:code, :fr, :en, (select coalesce(max(position), 0) + 10 from " + table + "), true, 0)")
+				.param("code", checkedCode)
+				.param("fr", fr)
+				.param("en", en)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// Two admins adding the same code at once: the primary key decides.
+			throw new ReferenceException(ReferenceException.CODE_TAKEN, "code");
+		}
 		invalidate();
 		return find(checkedCode).orElseThrow();
 	}

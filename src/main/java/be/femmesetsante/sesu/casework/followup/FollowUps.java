@@ -85,12 +85,12 @@ public class FollowUps {
 			.markDone(clock.instant());
 	}
 
-	@Transactional
 	/** The activities the time form offers, in the list's order. */
 	public List<Activity> offeredActivities() {
 		return activities.offered().stream().map(e -> Activity.valueOf(e.code())).toList();
 	}
 
+	@Transactional
 	public long logTime(Actor actor, String reference, LocalDate date, int minutes, Activity activity) {
 		if (activity != null && !activities.isOffered(activity.name())) {
 			throw new CaseworkException("reference.error.notOffered", "activity");
