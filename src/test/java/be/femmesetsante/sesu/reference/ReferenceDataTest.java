@@ -19,6 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.Role;
+import be.femmesetsante.sesu.casework.FollowUpFixture;
+import be.femmesetsante.sesu.casework.followup.Activity;
+import be.femmesetsante.sesu.casework.followup.FollowUps;
 import be.femmesetsante.sesu.organisation.NewOrganisation;
 import be.femmesetsante.sesu.organisation.OrganisationView;
 import be.femmesetsante.sesu.organisation.Organisations;
@@ -78,6 +81,9 @@ class ReferenceDataTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	FollowUps followUps;
+
 	private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
 	@Test
@@ -127,6 +133,51 @@ class ReferenceDataTest {
 				assertThat(ex.field()).isEqualTo("kinds");
 				assertThat(ex.messageKey()).isEqualTo("reference.error.notOffered");
 			});
+	}
+
+	@Test
+	void aRetiredSectorStaysWithItsOrganisationsButNoNewOneChoosesIt() throws Exception {
+		ReferenceList sectors = list("sectors");
+		String code = "CENTRE_" + run;
+		sectors.add(code, "Centre " + run, "Centre EN " + run);
+		OrganisationView kept = organisations.register(organisation(Sector.valueOf(code)));
+		PortalUser member = accounts.createProfessional("ref-m-" + UUID.randomUUID() + "@example.org", "Membre " + run,
+				null, kept.id());
+		ReferenceEntry entry = sectors.find(code).orElseThrow();
+		sectors.change(code, entry.version(), entry.labelFr(), entry.labelEn(), entry.position(), false);
+
+		assertThatThrownBy(() -> organisations.register(organisation(Sector.valueOf(code))))
+			.isInstanceOfSatisfying(be.femmesetsante.sesu.organisation.OrganisationException.class,
+					ex -> assertThat(ex.field()).isEqualTo("sector"));
+		// Its organisation keeps it (and may save other changes), and its profile still offers it.
+		OrganisationView renamed = organisations.update(kept.id(), kept.version(),
+				new NewOrganisation("Renommée " + run, Sector.valueOf(code), null, "Rue 1", "1000", "Bruxelles", null,
+						null, "Contact", null));
+		assertThat(renamed.sector()).isEqualTo(Sector.valueOf(code));
+		assertThat(mvc.perform(get("/organisation").with(signedIn(member))).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("value=\"" + code + "\"");
+		assertThat(mvc.perform(get("/organisation").with(signedIn(professional()))).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("value=\"" + code + "\"");
+	}
+
+	@Test
+	void aRetiredActivityIsNoLongerOfferedNorLoggedWhileItsTimeKeepsIt() {
+		ReferenceList activities = list("activities");
+		String code = "SUPERVISION_" + run;
+		activities.add(code, "Supervision " + run, "Supervision EN " + run);
+		FollowUpFixture world = FollowUpFixture.create(accounts, organisations, requests);
+		String reference = world.consultation().reference();
+		followUps.logTime(world.staffActor(), reference, java.time.LocalDate.of(2026, 3, 2), 45, Activity.valueOf(code));
+		ReferenceEntry entry = activities.find(code).orElseThrow();
+		activities.change(code, entry.version(), entry.labelFr(), entry.labelEn(), entry.position(), false);
+
+		assertThat(followUps.offeredActivities()).doesNotContain(Activity.valueOf(code)).contains(Activity.TRAVEL);
+		assertThatThrownBy(() -> followUps.logTime(world.staffActor(), reference, java.time.LocalDate.of(2026, 3, 3), 30,
+				Activity.valueOf(code)))
+			.isInstanceOfSatisfying(be.femmesetsante.sesu.shared.Refusal.class,
+					ex -> assertThat(ex.field()).isEqualTo("activity"));
+		assertThat(followUps.timeOf(world.staffActor(), world.consultation().id()))
+			.extracting(FollowUps.TimeView::activity).containsExactly(Activity.valueOf(code));
 	}
 
 	@Test
@@ -267,6 +318,11 @@ class ReferenceDataTest {
 		OrganisationView organisation = organisations.register(new NewOrganisation("Organisation " + unique,
 				Sector.SANTE_MENTALE, null, "Rue 1", "1000", "Bruxelles", null, null, "Contact", null));
 		return accounts.createProfessional("ref-" + unique + "@example.org", "Dominique " + run, null, organisation.id());
+	}
+
+	private static NewOrganisation organisation(Sector sector) {
+		return new NewOrganisation("Organisation " + UUID.randomUUID(), sector, null, "Rue 1", "1000", "Bruxelles", null,
+				null, "Contact", null);
 	}
 
 	private static SubmitRequest request(SupportKind kind) {
