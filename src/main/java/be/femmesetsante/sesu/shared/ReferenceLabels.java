@@ -1,6 +1,7 @@
 package be.femmesetsante.sesu.shared;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,10 +17,13 @@ import org.springframework.context.support.AbstractMessageSource;
  */
 public class ReferenceLabels extends AbstractMessageSource {
 
-	private final ObjectProvider<ReferenceList> lists;
+	private final ObjectProvider<ReferenceList> provider;
 
-	ReferenceLabels(ObjectProvider<ReferenceList> lists) {
-		this.lists = lists;
+	/** The lists, looked up once on first use (not while the context starts). */
+	private volatile List<ReferenceList> lists;
+
+	ReferenceLabels(ObjectProvider<ReferenceList> provider) {
+		this.provider = provider;
 	}
 
 	@Override
@@ -29,11 +33,16 @@ public class ReferenceLabels extends AbstractMessageSource {
 
 	@Override
 	protected MessageFormat resolveCode(String code, Locale locale) {
-		return find(code, locale).map(label -> createMessageFormat(label.replace("'", "''"), locale)).orElse(null);
+		return find(code, locale).map(label -> createMessageFormat("'" + label.replace("'", "''") + "'", locale)).orElse(null);
 	}
 
 	private Optional<String> find(String code, Locale locale) {
-		for (ReferenceList list : lists) {
+		List<ReferenceList> known = lists;
+		if (known == null) {
+			known = provider.orderedStream().toList();
+			lists = known;
+		}
+		for (ReferenceList list : known) {
 			if (code.startsWith(list.messagePrefix())) {
 				Optional<String> label = list.label(code.substring(list.messagePrefix().length()), locale);
 				if (label.isPresent()) {
