@@ -230,7 +230,9 @@ class CaseworkIntegrationTest {
 		assertThat(view(walloniaRef).redirectTargetCode()).isEqualTo("SENSOA");
 		// The page names the service in the reader's language, from the list.
 		assertThat(html(get("/casework/requests/" + walloniaRef).param("lang", "en"), world.staff(), 200))
-			.contains("Sensoa – sexual health (Flanders)");
+			.contains("Sensoa – sexual health (Flanders)")
+			// The version of the privacy notice the request was sent under, linked.
+			.contains("href=\"/privacy/" + view(walloniaRef).privacyNoticeVersion() + "\"");
 	}
 
 	@Test
