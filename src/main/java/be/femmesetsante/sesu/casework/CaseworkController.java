@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -34,8 +36,9 @@ import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.account.Role;
 import be.femmesetsante.sesu.organisation.Organisations;
 import be.femmesetsante.sesu.shared.Region;
-import be.femmesetsante.sesu.organisation.Sector;
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.ReferenceEntry;
+import be.femmesetsante.sesu.shared.ReferenceList;
 import be.femmesetsante.sesu.shared.Scope;
 import be.femmesetsante.sesu.request.ConcurrentChangeException;
 import be.femmesetsante.sesu.request.HistoryEntryView;
@@ -45,7 +48,6 @@ import be.femmesetsante.sesu.request.RequestDetails;
 import be.femmesetsante.sesu.request.RequestNotFoundException;
 import be.femmesetsante.sesu.request.RequestPageSection;
 import be.femmesetsante.sesu.request.RequestStatus;
-import be.femmesetsante.sesu.request.SupportKind;
 import be.femmesetsante.sesu.request.SupportRequestView;
 import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.request.WorkKind;
@@ -62,12 +64,15 @@ class CaseworkController {
 
 	private final RequestInbox inbox;
 	private final SupportRequests requests;
-	private final RedirectTargetRepository targets;
+	private final ReferenceList targets;
+	private final Organisations organisations;
 	private final CaseworkRequestPage requestPage;
 	private final MessageSource messages;
 
-	CaseworkController(RequestInbox inbox, SupportRequests requests, RedirectTargetRepository targets,
+	CaseworkController(RequestInbox inbox, SupportRequests requests,
+			@Qualifier(RedirectTargetList.NAME) ReferenceList targets, Organisations organisations,
 			CaseworkRequestPage requestPage, MessageSource messages) {
+		this.organisations = organisations;
 		this.inbox = inbox;
 		this.requests = requests;
 		this.targets = targets;
@@ -91,8 +96,9 @@ class CaseworkController {
 		model.addAttribute("statuses", RequestStatus.values());
 		Scope scope = Actor.of(user).scope();
 		model.addAttribute("regions", scope.region() != null ? new Region[] { scope.region() } : Region.values());
-		model.addAttribute("kinds", SupportKind.values());
-		model.addAttribute("sectors", Sector.values());
+		// Retired entries too: old requests still carry them.
+		model.addAttribute("kinds", requests.allKinds());
+		model.addAttribute("sectors", organisations.allSectors());
 		model.addAttribute("leads", InboxFilter.Lead.values());
 		model.addAttribute("partner", !Actor.of(user).audience().actsOnCases());
 		return "casework/inbox";
@@ -152,9 +158,14 @@ class CaseworkController {
 	String redirect(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Actor actor = Actor.of(user);
-		String target = OTHER_TARGET.equals(form.target()) ? form.targetOther() : targetName(form.target());
+		Optional<ReferenceEntry> listed = OTHER_TARGET.equals(form.target()) || form.target() == null ? Optional.empty()
+				: targets.find(form.target()).filter(ReferenceEntry::offered);
+		String typed = OTHER_TARGET.equals(form.target()) ? form.targetOther() : null;
 		return move(actor, reference, form, RequestAction.REDIRECTED,
-				r -> requests.redirect(actor, r.id(), version(form), target), model, response, redirect);
+				r -> listed.isPresent()
+						? requests.redirectToListed(actor, r.id(), version(form), listed.get().code(), listed.get().labelFr())
+						: requests.redirect(actor, r.id(), version(form), typed),
+				model, response, redirect);
 	}
 
 	@PostMapping("/casework/requests/{reference}/close")
@@ -203,16 +214,6 @@ class CaseworkController {
 
 	private RequestDetails load(Actor actor, String reference) {
 		return requestPage.load(actor, reference);
-	}
-
-	private String targetName(String id) {
-		try {
-			return id == null ? null : targets.findByIdAndActiveTrue(Long.valueOf(id)).map(RedirectTarget::getName)
-				.orElse(null);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	private String message(org.springframework.context.MessageSourceResolvable resolvable) {

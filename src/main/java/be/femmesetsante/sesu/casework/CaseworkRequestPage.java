@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import be.femmesetsante.sesu.shared.ReferenceList;
 import be.femmesetsante.sesu.account.AccountName;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.Role;
@@ -48,12 +50,12 @@ public class CaseworkRequestPage {
 	private final SupportRequests requests;
 	private final Organisations organisations;
 	private final Accounts accounts;
-	private final RedirectTargetRepository targets;
+	private final ReferenceList targets;
 	private final ObjectProvider<RequestPageSection> sections;
 	private final MessageSource messages;
 
 	CaseworkRequestPage(SupportRequests requests, Organisations organisations, Accounts accounts,
-			RedirectTargetRepository targets, ObjectProvider<RequestPageSection> sections, MessageSource messages) {
+			@Qualifier(RedirectTargetList.NAME) ReferenceList targets, ObjectProvider<RequestPageSection> sections, MessageSource messages) {
 		this.requests = requests;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -99,7 +101,7 @@ public class CaseworkRequestPage {
 		model.addAttribute("staff", staff);
 		model.addAttribute("me", actor.accountId());
 		model.addAttribute("targets", actions.contains(RequestAction.REDIRECTED)
-				? targets.findByActiveTrueOrderByPositionAscNameAsc() : List.of());
+				? targets.offered() : List.of());
 		model.addAttribute("workKinds", WorkKind.values());
 		model.addAttribute("form", form);
 		// A move refused because the request changed: its form may be gone, the typed text is not.

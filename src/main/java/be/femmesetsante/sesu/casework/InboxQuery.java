@@ -20,7 +20,7 @@ record InboxQuery(String region, String status, String lead, String kind, String
 
 	InboxFilter toFilter() {
 		return new InboxFilter(parse(Region.class, region), parse(RequestStatus.class, status),
-				parse(InboxFilter.Lead.class, lead), parse(SupportKind.class, kind), parse(Sector.class, sector),
+				parse(InboxFilter.Lead.class, lead), code(kind, SupportKind::valueOf), code(sector, Sector::valueOf),
 				date(from), date(to), text(q), toDecide(), "true".equals(overdue),
 				"true".equals(open), InboxSort.parse(sort));
 	}
@@ -96,6 +96,12 @@ record InboxQuery(String region, String status, String lead, String kind, String
 		if (value != null && !value.isBlank()) {
 			b.queryParam(name, value.strip());
 		}
+	}
+
+	/** A reference code from the address; null when absent or not a code. */
+	private static <T> T code(String value, java.util.function.Function<String, T> of) {
+		return value == null || !be.femmesetsante.sesu.shared.ReferenceCode.isWellFormed(value.strip()) ? null
+				: of.apply(value.strip());
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {

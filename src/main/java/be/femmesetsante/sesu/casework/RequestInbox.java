@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,7 +218,7 @@ class RequestInbox {
 	}
 
 	private static Set<SupportKind> kinds(String names) {
-		Set<SupportKind> kinds = EnumSet.noneOf(SupportKind.class);
+		Set<SupportKind> kinds = new java.util.TreeSet<>();
 		if (names != null && !names.isEmpty()) {
 			Arrays.stream(names.split(",")).map(SupportKind::valueOf).forEach(kinds::add);
 		}

@@ -9,6 +9,7 @@ import be.femmesetsante.sesu.organisation.EnterpriseNumber;
 import be.femmesetsante.sesu.organisation.NewOrganisation;
 import be.femmesetsante.sesu.organisation.Sector;
 import be.femmesetsante.sesu.request.PreferredFormat;
+import be.femmesetsante.sesu.request.PrivacyNotice;
 import be.femmesetsante.sesu.request.RequestStatus;
 import be.femmesetsante.sesu.request.SubmitRequest;
 import be.femmesetsante.sesu.request.SupportKind;
@@ -22,7 +23,14 @@ import be.femmesetsante.sesu.request.WorkKind;
 final class DemoCatalogue {
 
 	/** The version of the privacy notice the demo requests say they accepted. */
-	static final String PRIVACY_NOTICE_VERSION = "2026-01";
+	/** A redirect service of the demo, retired from the list once a request was redirected to it. */
+	static final String RETIRED_REDIRECT_CODE = "ESPACE_JEUNES_HORIZON";
+
+	static final String RETIRED_REDIRECT_FR = "Espace Jeunes Horizon (Liège) – service fermé en 2026";
+
+	static final String RETIRED_REDIRECT_EN = "Espace Jeunes Horizon (Liège) – service closed in 2026";
+
+	static final String PRIVACY_NOTICE_VERSION = PrivacyNotice.VERSION;
 
 	static final DemoAccount ADMIN = new DemoAccount("admin@demo.sesu.be", "Alex Martin", Role.ADMIN);
 
@@ -46,7 +54,16 @@ final class DemoCatalogue {
 	 *
 	 * @param leadIndex which staff member takes the lead, in {@link #STAFF}
 	 */
-	record Outcome(RequestStatus status, WorkKind workKind, int leadIndex, String text) {
+	record Outcome(RequestStatus status, WorkKind workKind, int leadIndex, String text, String targetCode) {
+
+		Outcome(RequestStatus status, WorkKind workKind, int leadIndex, String text) {
+			this(status, workKind, leadIndex, text, null);
+		}
+
+		/** Redirected to a service of the list, by its code. */
+		static Outcome redirectedToListed(int leadIndex, String targetCode) {
+			return new Outcome(RequestStatus.REDIRECTED, null, leadIndex, null, targetCode);
+		}
 
 		static Outcome untouched() {
 			return new Outcome(RequestStatus.NEW, null, 0, null);
@@ -233,7 +250,18 @@ final class DemoCatalogue {
 									Set.of(SupportKind.OTHER),
 									"Urgent", PreferredFormat.INDIVIDUAL, null, null),
 									Outcome.redirected(0,
-											"Service d'aide aux victimes de Liège, et la ligne Écoute violences conjugales (0800 30 030)")))),
+											"Service d'aide aux victimes de Liège, et la ligne Écoute violences conjugales (0800 30 030)")),
+							// Redirected to a service the team has since retired from the list: the
+							// request still shows it (a retired reference entry, issue 9).
+							new DemoRequest(1, request(
+									"Groupe de parole pour jeunes LGBTQIA+",
+									"Des jeunes que nous suivons cherchent un groupe de parole entre pairs, en dehors "
+											+ "de nos consultations.",
+									"Jeunes de 16 à 25 ans.",
+									List.of("jeunes"),
+									Set.of(SupportKind.OTHER),
+									"Dès que possible", PreferredFormat.NO_PREFERENCE, null, null),
+									Outcome.redirectedToListed(0, RETIRED_REDIRECT_CODE)))),
 			new DemoOrganisation(
 					new NewOrganisation("Jugendtreff Gesundheit Eupen", Sector.PROMOTION_SANTE, null,
 							"Gospertstraße 12", "4700", "Eupen", null, null, "Jonas Schmitz", "il"),

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import be.femmesetsante.sesu.shared.ReferenceEntry;
+import be.femmesetsante.sesu.shared.ReferenceList;
 import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.casework.consultation.SessionMode;
@@ -66,11 +68,13 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final Workshops workshops;
 	private final TransactionTemplate transaction;
 	private final String baseUrl;
+	private final ReferenceList redirectTargets;
 	private final JdbcClient jdbc;
 
 	DemoDataSeeder(Accounts accounts, Organisations organisations, SupportRequests requests, Sessions sessions,
 			FollowUps followUps, Workshops workshops, PlatformTransactionManager transactionManager,
-			@Value("${sesu.base-url}") String baseUrl, JdbcClient jdbc) {
+			@Value("${sesu.base-url}") String baseUrl, List<ReferenceList> referenceLists, JdbcClient jdbc) {
+		this.redirectTargets = referenceLists.stream().filter(l -> "redirects".equals(l.name())).findFirst().orElseThrow();
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.requests = requests;
@@ -107,6 +111,11 @@ class DemoDataSeeder implements ApplicationRunner {
 		List<Actor> staff = DemoCatalogue.STAFF.stream()
 			.map(member -> actor(accounts.findByEmail(member.email()).orElseThrow()))
 			.toList();
+		// The retired redirect service: offered while a demo request is redirected to it, then retired.
+		if (redirectTargets.find(DemoCatalogue.RETIRED_REDIRECT_CODE).isEmpty()) {
+			redirectTargets.add(DemoCatalogue.RETIRED_REDIRECT_CODE, DemoCatalogue.RETIRED_REDIRECT_FR,
+					DemoCatalogue.RETIRED_REDIRECT_EN);
+		}
 		int created = 0;
 		for (DemoOrganisation organisation : DemoCatalogue.ORGANISATIONS) {
 			if (organisations.findFirstByName(organisation.name()).isEmpty()) {
@@ -115,6 +124,9 @@ class DemoDataSeeder implements ApplicationRunner {
 			}
 		}
 		transaction.executeWithoutResult(status -> seedWorkshop(staff));
+		redirectTargets.find(DemoCatalogue.RETIRED_REDIRECT_CODE)
+			.filter(ReferenceEntry::offered)
+			.ifPresent(e -> redirectTargets.change(e.code(), e.version(), e.labelFr(), e.labelEn(), e.position(), false));
 		return new DemoSeeding(password, withPassword, created, DemoCatalogue.ORGANISATIONS.size() - created);
 	}
 
@@ -227,7 +239,10 @@ class DemoDataSeeder implements ApplicationRunner {
 				yield requests.close(lead, started.id(), started.version(), outcome.text());
 			}
 			case DECLINED -> requests.decline(lead, request.id(), request.version(), outcome.text());
-			case REDIRECTED -> requests.redirect(lead, request.id(), request.version(), outcome.text());
+			case REDIRECTED -> outcome.targetCode() == null
+					? requests.redirect(lead, request.id(), request.version(), outcome.text())
+					: requests.redirectToListed(lead, request.id(), request.version(), outcome.targetCode(),
+							redirectTargets.find(outcome.targetCode()).orElseThrow().labelFr());
 			// The requester withdraws, not the team: that is what the history should show.
 			case WITHDRAWN -> requests.withdraw(requester, request.id(), request.version(), outcome.text());
 			case NEW -> throw new IllegalStateException("handled above");

@@ -37,7 +37,6 @@ class Organisation {
 	@Column(nullable = false, length = NAME_MAX)
 	private String name;
 
-	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 30)
 	private Sector sector;
 

@@ -61,9 +61,12 @@ class OrganisationController {
 		this.accounts = accounts;
 	}
 
+	/** The sectors offered, and the organisation's own when it was retired since (it may keep it). */
 	@ModelAttribute("sectors")
-	Sector[] sectors() {
-		return Sector.values();
+	List<Sector> sectors(@AuthenticationPrincipal PortalUser user) {
+		List<Sector> offered = new ArrayList<>(organisations.offeredSectors());
+		current(user).map(OrganisationView::sector).filter(s -> !offered.contains(s)).ifPresent(offered::add);
+		return offered;
 	}
 
 	@GetMapping

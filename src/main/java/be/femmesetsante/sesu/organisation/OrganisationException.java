@@ -20,6 +20,8 @@ public class OrganisationException extends Refusal {
 		REQUIRED("organisation.error.required"),
 		/** Sector "other" without saying which. */
 		SECTOR_OTHER_REQUIRED("organisation.error.sectorOther.required"),
+		/** A sector no longer (or never) offered, other than the one the organisation has. */
+		SECTOR_NOT_OFFERED("reference.error.notOffered"),
 		/** A text longer than its column. */
 		TOO_LONG("organisation.error.tooLong"),
 		/** No organisation with this id. */

@@ -83,7 +83,7 @@ record OrganisationForm(
 	Set<String> fieldsDifferingFrom(OrganisationForm saved) {
 		Set<String> differing = new LinkedHashSet<>();
 		differ(differing, "name", name, saved.name);
-		if (sector != saved.sector) {
+		if (!java.util.Objects.equals(sector, saved.sector)) {
 			differing.add("sector");
 		}
 		differ(differing, "sectorOther", sector == Sector.OTHER ? sectorOther : null,

@@ -1,14 +1,18 @@
 package be.femmesetsante.sesu.organisation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import be.femmesetsante.sesu.shared.ReferenceList;
 
 /**
  * The organisation module's door: register and update organisations, find them. Hands out
@@ -21,11 +25,13 @@ public class Organisations {
 	private final OrganisationRepository organisations;
 	private final OrganisationJoinRequestRepository joinRequests;
 	private final Clock clock;
+	private final ReferenceList sectors;
 
 	Organisations(OrganisationRepository organisations, OrganisationJoinRequestRepository joinRequests,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, @Qualifier(SectorList.NAME) ReferenceList sectors) {
 		this.organisations = organisations;
 		this.joinRequests = joinRequests;
+		this.sectors = sectors;
 		// A Clock bean, when one exists, lets tests fix "now"; the system clock otherwise.
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -42,6 +48,7 @@ public class Organisations {
 				&& organisations.existsByEnterpriseNumber(details.enterpriseNumber().digits())) {
 			throw new OrganisationException(OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN, "enterpriseNumber");
 		}
+		checkSector(details.sector(), null);
 		Organisation organisation = new Organisation(details, clock.instant());
 		return saveChecked(() -> organisations.saveAndFlush(organisation), organisation).toView();
 	}
@@ -56,6 +63,23 @@ public class Organisations {
 	 * @throws OrganisationException {@code CONCURRENT_CHANGE} when the version moved on; otherwise
 	 *         as {@link #register}, or {@code NOT_FOUND}
 	 */
+	/** Every sector, retired ones too (filters: organisations still carry them), in the list's order. */
+	public List<Sector> allSectors() {
+		return sectors.entries().stream().map(e -> Sector.valueOf(e.code())).toList();
+	}
+
+	/** The sectors forms offer; a retired one stays on the organisations that have it. */
+	public List<Sector> offeredSectors() {
+		return sectors.offered().stream().map(e -> Sector.valueOf(e.code())).toList();
+	}
+
+	/** An organisation chooses an offered sector, or keeps the (possibly retired) one it has. */
+	private void checkSector(Sector sector, Sector current) {
+		if (sector != null && !sector.equals(current) && !sectors.isOffered(sector.name())) {
+			throw new OrganisationException(OrganisationException.Reason.SECTOR_NOT_OFFERED, "sector");
+		}
+	}
+
 	@Transactional
 	public OrganisationView update(long id, Long expectedVersion, NewOrganisation details) {
 		Organisation organisation = organisations.findById(id)
@@ -67,6 +91,7 @@ public class Organisations {
 				&& organisations.existsByEnterpriseNumberAndIdNot(details.enterpriseNumber().digits(), id)) {
 			throw new OrganisationException(OrganisationException.Reason.ENTERPRISE_NUMBER_TAKEN, "enterpriseNumber");
 		}
+		checkSector(details.sector(), organisation.toView().sector());
 		organisation.apply(details);
 		// Managed already: flush rather than save (which would merge a copy). Flushing here also
 		// turns a save committed by a colleague between our read and our write into a refusal.

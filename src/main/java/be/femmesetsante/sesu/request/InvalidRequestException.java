@@ -5,6 +5,7 @@ public class InvalidRequestException extends RequestException {
 
 	static final String TITLE_REQUIRED = "request.error.title.required";
 	static final String DESCRIPTION_REQUIRED = "request.error.description.required";
+	static final String KIND_NOT_OFFERED = "reference.error.notOffered";
 	static final String KINDS_REQUIRED = "request.error.kinds.required";
 	static final String PRIVACY_NOTICE_REQUIRED = "request.error.privacyNotice.required";
 	static final String TEAM_SIZE_INVALID = "request.error.teamSize.invalid";

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,10 +56,12 @@ class RequestController {
 	private final ObjectProvider<RequestPageSection> sections;
 	private final MessageSource messages;
 	private final Accounts accounts;
+	private final PrivacyNotices notices;
 
 	RequestController(SupportRequests requests, RequestIntake intake, ObjectProvider<RequestPageSection> sections,
-			MessageSource messages, Accounts accounts) {
+			MessageSource messages, Accounts accounts, PrivacyNotices notices) {
 		this.accounts = accounts;
+		this.notices = notices;
 		this.requests = requests;
 		this.intake = intake;
 		this.sections = sections;
@@ -130,7 +133,7 @@ class RequestController {
 			return formPage(model);
 		}
 		try {
-			String reference = intake.submitOnce(actor, token, form.toSubmitRequest());
+			String reference = intake.submitOnce(actor, token, form.toSubmitRequest(notices.current().version()));
 			return "redirect:/requests/" + reference + "/sent";
 		}
 		catch (InvalidRequestException ex) {
@@ -208,11 +211,13 @@ class RequestController {
 		return "redirect:/requests/new";
 	}
 
-	private static String formPage(Model model) {
-		model.addAttribute("kindChoices", SupportKind.values());
+	private String formPage(Model model) {
+		model.addAttribute("kindChoices", requests.offeredKinds());
 		model.addAttribute("tagChoices", AudienceTag.values());
 		model.addAttribute("formatChoices", PreferredFormat.values());
-		model.addAttribute("privacyNoticeVersion", PrivacyNotice.VERSION);
+		PrivacyNotice notice = notices.current();
+		model.addAttribute("privacyNoticeVersion", notice.version());
+		model.addAttribute("privacyBlocks", notice.blocks(LocaleContextHolder.getLocale()));
 		return "request/form";
 	}
 

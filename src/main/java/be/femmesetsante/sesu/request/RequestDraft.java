@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import be.femmesetsante.sesu.shared.ReferenceCode;
+
 /** A request form saved before it is sent: one per professional, deleted when the request is sent. */
 @Entity
 @Table(name = "request_draft")
@@ -67,7 +69,7 @@ class RequestDraft {
 		this.description = form.description();
 		this.audience = form.audience();
 		this.audienceTags = form.audienceTags().stream().map(Enum::name).toArray(String[]::new);
-		this.kinds = form.kinds().stream().map(Enum::name).toArray(String[]::new);
+		this.kinds = form.kinds().stream().map(SupportKind::name).toArray(String[]::new);
 		this.desiredPeriod = form.desiredPeriod();
 		this.preferredFormat = form.preferredFormat() == null ? null : form.preferredFormat().name();
 		this.teamSize = form.teamSize() == null ? null : form.teamSize().toString();
@@ -77,13 +79,18 @@ class RequestDraft {
 
 	/** The form as it was saved, with a fresh one-time token; codes no longer known are dropped. */
 	RequestForm toForm(String formToken) {
-		return new RequestForm(known(kinds, SupportKind.class), title, description, audience,
+		return new RequestForm(knownKinds(kinds), title, description, audience,
 				known(audienceTags, AudienceTag.class), desiredPeriod, known(preferredFormat, PreferredFormat.class),
 				teamSize == null ? null : Integer.valueOf(teamSize), heardOfUs, false, formToken);
 	}
 
 	Instant savedAt() {
 		return savedAt;
+	}
+
+	private static List<SupportKind> knownKinds(String[] codes) {
+		return codes == null ? List.of()
+				: Arrays.stream(codes).filter(ReferenceCode::isWellFormed).map(SupportKind::valueOf).toList();
 	}
 
 	private static <E extends Enum<E>> List<E> known(String[] codes, Class<E> type) {

@@ -1,6 +1,5 @@
 package be.femmesetsante.sesu.request;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -61,10 +60,15 @@ record RequestForm(
 
 	/** The command for the domain, with the version of the notice that was on the page. */
 	SubmitRequest toSubmitRequest() {
+		return toSubmitRequest(PrivacyNotice.VERSION);
+	}
+
+	/** The command for the domain, under this version of the privacy notice (the one on the page). */
+	SubmitRequest toSubmitRequest(String privacyNoticeVersion) {
 		return new SubmitRequest(title, description, audience,
 				audienceTags.stream().map(AudienceTag::name).toList(),
-				kinds.isEmpty() ? EnumSet.noneOf(SupportKind.class) : EnumSet.copyOf(kinds), desiredPeriod,
-				preferredFormat, teamSize, heardOfUs, Boolean.TRUE.equals(privacyAccepted) ? PrivacyNotice.VERSION : null);
+				new java.util.TreeSet<>(kinds), desiredPeriod,
+				preferredFormat, teamSize, heardOfUs, Boolean.TRUE.equals(privacyAccepted) ? privacyNoticeVersion : null);
 	}
 
 }

@@ -15,11 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import jakarta.persistence.CascadeType;
@@ -143,6 +143,10 @@ class SupportRequest {
 	@Column(name = "redirect_target", length = SHORT_TEXT_MAX)
 	private String redirectTarget;
 
+	/** The listed service's code (its label is the list's), null for a service typed by hand. */
+	@Column(name = "redirect_target_code", length = 30)
+	private String redirectTargetCode;
+
 	@Column(name = "closing_summary", columnDefinition = "text")
 	private String closingSummary;
 
@@ -197,7 +201,7 @@ class SupportRequest {
 			throw new InvalidRequestException(InvalidRequestException.KINDS_REQUIRED, "kinds");
 		}
 		// Stored in the enum's order, so two requests asking the same things read the same.
-		request.kinds = EnumSet.copyOf(details.kinds()).stream().map(Enum::name).toArray(String[]::new);
+		request.kinds = new TreeSet<>(details.kinds()).stream().map(SupportKind::name).toArray(String[]::new);
 		request.desiredPeriod = Texts.optional(details.desiredPeriod(), SHORT_TEXT_MAX, "desiredPeriod");
 		request.preferredFormat = details.preferredFormat() == null ? PreferredFormat.NO_PREFERENCE
 				: details.preferredFormat();
@@ -285,11 +289,17 @@ class SupportRequest {
 
 	/** Another service fits better; {@code target} names it. */
 	RequestHistoryEntry redirect(Actor actor, String target, Instant at) {
+		return redirect(actor, null, target, at);
+	}
+
+	/** Redirected to a listed service ({@code code}, its label as {@code target}) or another one (no code). */
+	RequestHistoryEntry redirect(Actor actor, String code, String target, Instant at) {
 		RequestAction action = RequestAction.REDIRECTED;
 		requireTeam(actor, action);
 		requireStatus(action, NEW, IN_REVIEW);
 		String text = Texts.requiredMove(target, SHORT_TEXT_MAX, "redirectTarget", LifecycleException.TARGET_REQUIRED);
 		this.redirectTarget = text;
+		this.redirectTargetCode = code;
 		return record(at, actor, REDIRECTED, action, null, null, text);
 	}
 
@@ -334,11 +344,11 @@ class SupportRequest {
 		return new SupportRequestView(id, version, reference, organisationId, region, germanSpeaking,
 				requesterAccountId, title, description, audience, List.of(audienceTags), kinds(), desiredPeriod,
 				preferredFormat, teamSize, heardOfUs, privacyNoticeVersion, status, workKind, leadAccountId,
-				declineReason, redirectTarget, closingSummary, withdrawReason, submittedAt, updatedAt);
+				declineReason, redirectTarget, redirectTargetCode, closingSummary, withdrawReason, submittedAt, updatedAt);
 	}
 
 	static Set<SupportKind> kindsOf(String[] names) {
-		Set<SupportKind> set = EnumSet.noneOf(SupportKind.class);
+		Set<SupportKind> set = new TreeSet<>();
 		for (String name : names) {
 			set.add(SupportKind.valueOf(name));
 		}

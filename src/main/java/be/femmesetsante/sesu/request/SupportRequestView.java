@@ -33,6 +33,7 @@ public record SupportRequestView(
 		Long leadAccountId,
 		String declineReason,
 		String redirectTarget,
+		String redirectTargetCode,
 		String closingSummary,
 		String withdrawReason,
 		Instant submittedAt,

@@ -2,13 +2,16 @@ package be.femmesetsante.sesu.request;
 
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.CaseRead;
+import be.femmesetsante.sesu.shared.ReferenceList;
 import be.femmesetsante.sesu.shared.Scope;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -36,9 +39,12 @@ public class SupportRequests {
 	private final Accounts accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ReferenceList kinds;
 
 	SupportRequests(SupportRequestRepository requests, References references, Organisations organisations,
-			Accounts accounts, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			Accounts accounts, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
+			@Qualifier(SupportKindList.NAME) ReferenceList kinds) {
+		this.kinds = kinds;
 		this.requests = requests;
 		this.references = references;
 		this.organisations = organisations;
@@ -58,6 +64,10 @@ public class SupportRequests {
 	public String submit(Actor actor, SubmitRequest details) {
 		if (!actor.audience().isRequester()) {
 			throw new InvalidRequestException(InvalidRequestException.ONLY_PROFESSIONALS, null);
+		}
+		// Only kinds forms still offer: a retired kind stays on old requests, a new request cannot ask for it.
+		if (details.kinds() != null && details.kinds().stream().anyMatch(k -> k != null && !kinds.isOffered(k.name()))) {
+			throw new InvalidRequestException(InvalidRequestException.KIND_NOT_OFFERED, "kinds");
 		}
 		OrganisationView organisation = Optional.ofNullable(actor.organisationId())
 			.flatMap(organisations::findById)
@@ -103,6 +113,26 @@ public class SupportRequests {
 	@Transactional
 	public SupportRequestView redirect(Actor actor, long requestId, long expectedVersion, String target) {
 		return move(actor, requestId, expectedVersion, r -> r.redirect(actor, target, clock.instant()));
+	}
+
+	/**
+	 * Redirects to a service of the list: its code is kept (reports group by it, pages show its
+	 * label in the reader's language), with {@code label} as the history's text.
+	 */
+	@Transactional
+	public SupportRequestView redirectToListed(Actor actor, long requestId, long expectedVersion, String code,
+			String label) {
+		return move(actor, requestId, expectedVersion, r -> r.redirect(actor, code, label, clock.instant()));
+	}
+
+	/** Every kind of support, retired ones too (filters: old requests carry them), in the list's order. */
+	public List<SupportKind> allKinds() {
+		return kinds.entries().stream().map(e -> SupportKind.valueOf(e.code())).toList();
+	}
+
+	/** The kinds of support forms offer, in the list's order. */
+	public List<SupportKind> offeredKinds() {
+		return kinds.offered().stream().map(e -> SupportKind.valueOf(e.code())).toList();
 	}
 
 	/** The requester's organisation withdraws its request before work starts; the reason is optional. */

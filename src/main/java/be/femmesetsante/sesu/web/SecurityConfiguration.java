@@ -111,6 +111,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers("/", "/privacy", "/error", "/login", "/setup").permitAll()
+			// Earlier versions of the privacy notice (a request links to the one it was sent under).
+			.requestMatchers(HttpMethod.GET, "/privacy/*").permitAll()
+			// Reference lists and the privacy notice's versions: admins only.
+			.requestMatchers("/admin/reference", "/admin/reference/**", "/admin/privacy").hasRole("ADMIN")
 			.requestMatchers("/login/link", "/login/link-sent", "/login/ott").permitAll()
 			// The second step of the team's sign-in: the controller shows it only between the two factors.
 			.requestMatchers(HttpMethod.GET, StaffSignIn.CODE_PAGE).permitAll()

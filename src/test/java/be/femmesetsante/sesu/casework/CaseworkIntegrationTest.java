@@ -220,11 +220,19 @@ class CaseworkIntegrationTest {
 
 		String form = html(get("/casework/requests/" + walloniaRef), world.staff(), 200);
 		assertThat(form).contains("Sensoa");
-		String id = form.replaceAll("(?s).*<option value=\"(\\d+)\">Sensoa.*", "$1");
+		// Listed services are chosen by their code (reference list, V25).
+		String id = form.replaceAll("(?s).*<option value=\"([A-Z0-9_]+)\">Sensoa.*", "$1");
+		assertThat(id).isEqualTo("SENSOA");
 		SupportRequestView wallonia = view(walloniaRef);
 		mvc.perform(post("/casework/requests/" + walloniaRef + "/redirect").param("version",
 				String.valueOf(wallonia.version())).param("target", id).with(signedIn(world.staff())).with(csrf()));
 		assertThat(view(walloniaRef).redirectTarget()).startsWith("Sensoa");
+		assertThat(view(walloniaRef).redirectTargetCode()).isEqualTo("SENSOA");
+		// The page names the service in the reader's language, from the list.
+		assertThat(html(get("/casework/requests/" + walloniaRef).param("lang", "en"), world.staff(), 200))
+			.contains("Sensoa – sexual health (Flanders)")
+			// The version of the privacy notice the request was sent under, linked.
+			.contains("href=\"/privacy/" + view(walloniaRef).privacyNoticeVersion() + "\"");
 	}
 
 	@Test

@@ -24,6 +24,8 @@ import be.femmesetsante.sesu.casework.consultation.Sessions;
 import be.femmesetsante.sesu.casework.followup.FollowUps;
 import be.femmesetsante.sesu.casework.workshop.Workshops;
 import be.femmesetsante.sesu.organisation.Organisations;
+import be.femmesetsante.sesu.shared.ReferenceEntry;
+import be.femmesetsante.sesu.shared.ReferenceList;
 import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.request.HistoryEntryView;
@@ -66,6 +68,9 @@ class DemoDataTest {
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
+	List<ReferenceList> referenceLists;
+
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	@Autowired
@@ -80,7 +85,7 @@ class DemoDataTest {
 	@Test
 	void seedsEveryStatusOnceAndRenewsOnlyThePassword() throws Exception {
 		DemoDataSeeder seeder = new DemoDataSeeder(accounts, organisations, requests, sessions, followUps, workshops,
-				transactionManager, "http://localhost:8080", jdbc);
+				transactionManager, "http://localhost:8080", referenceLists, jdbc);
 
 		DemoSeeding first = seeder.seed(false);
 
@@ -117,6 +122,14 @@ class DemoDataTest {
 		List<RequestSummary> partnerSees = visible(actor(DemoCatalogue.PARTNER.email()));
 		assertThat(partnerSees).isNotEmpty().allSatisfy(r -> assertThat(r.region()).isEqualTo(Region.BRUSSELS));
 		assertThat(partnerSees).hasSameSizeAs(seeded.stream().filter(r -> r.region() == Region.BRUSSELS).toList());
+
+		// A retired redirect service: no longer offered, still named on the request redirected to it.
+		ReferenceList redirects = referenceLists.stream().filter(l -> l.name().equals("redirects")).findFirst().orElseThrow();
+		assertThat(redirects.find(DemoCatalogue.RETIRED_REDIRECT_CODE)).get()
+			.extracting(ReferenceEntry::offered).isEqualTo(false);
+		assertThat(seeded).filteredOn(r -> r.status() == RequestStatus.REDIRECTED)
+			.map(r -> requests.findVisible(staff, r.id()).orElseThrow().request().redirectTargetCode())
+			.contains(DemoCatalogue.RETIRED_REDIRECT_CODE);
 
 		// The requester withdrew, not the team: the history says who.
 		RequestSummary withdrawn = seeded.stream().filter(r -> r.status() == RequestStatus.WITHDRAWN).findFirst().orElseThrow();

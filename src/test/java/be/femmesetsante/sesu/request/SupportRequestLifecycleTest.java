@@ -427,7 +427,7 @@ class SupportRequestLifecycleTest {
 	void theKindsAreKeptInTheirListOrder() {
 		assertThat(SupportRequest.kindsOf(new String[] { "OTHER", "TOOL_REVIEW" }))
 			.containsExactly(SupportKind.TOOL_REVIEW, SupportKind.OTHER)
-			.isEqualTo(EnumSet.of(SupportKind.OTHER, SupportKind.TOOL_REVIEW));
+			.isEqualTo(java.util.Set.of(SupportKind.OTHER, SupportKind.TOOL_REVIEW));
 	}
 
 	@Test

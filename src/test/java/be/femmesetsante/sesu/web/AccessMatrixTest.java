@@ -369,6 +369,33 @@ class AccessMatrixTest {
 				FORBIDDEN, OK);
 		row("POST /admin/organisations/merge", "/admin/organisations/merge?keptId=" + ORGANISATION_A + "&mergedId="
 				+ ORGANISATION_A, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
+		// --- refdata: earlier versions of the privacy notice are public (a request links to its own);
+		// reference lists and the notice's versions are edited by admins only. The admin's posts are
+		// refused (blank labels or texts: 422 with the typed values), so nothing changes and the matrix can
+		// run again; an unknown list or entry is a 404.
+		row("GET /privacy/{version}", "/privacy/2026-11-v1", OK, OK, OK, OK, OK, OK);
+		row("GET /privacy/{version}", "/privacy/1999-01-v9", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		row("GET /admin/reference", "/admin/reference", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+		for (String list : new String[] { "sectors", "kinds", "activities", "redirects" }) {
+			row("GET /admin/reference/{list}", "/admin/reference/" + list, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+					FORBIDDEN, OK);
+			row("POST /admin/reference/{list}", "/admin/reference/" + list + "?code=&labelFr=&labelEn=", SIGN_IN,
+					FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
+		}
+		row("GET /admin/reference/{list}", "/admin/reference/unknown", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND);
+		row("GET /admin/reference/{list}/{code}", "/admin/reference/sectors/HOPITAL", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, OK);
+		row("GET /admin/reference/{list}/{code}", "/admin/reference/redirects/SENSOA", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, OK);
+		row("GET /admin/reference/{list}/{code}", "/admin/reference/kinds/NO_SUCH_KIND", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, NOT_FOUND);
+		row("POST /admin/reference/{list}/{code}", "/admin/reference/activities/TRAVEL?labelFr=&labelEn=&position=30"
+				+ "&offered=true&version=0", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
+		row("GET /admin/privacy", "/admin/privacy", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+		row("POST /admin/privacy", "/admin/privacy?basedOn=1&textFr=&textEn=", SIGN_IN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
 		// Test-only route (src/test): shows the 500 page in browser tests.
 		row("GET /test-only/failing-page", "/test-only/failing-page", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR,
 				SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);

@@ -88,7 +88,7 @@ class FollowUpController {
 		try {
 			followUps.logTime(Actor.of(me), reference, Forms.date(form.date(), "timeDate"),
 					Forms.number(form.minutes(), "minutes", 1, 1440),
-					Forms.choice(Activity.class, form.activity(), "activity"));
+					Forms.activity(form.activity()));
 			return done(redirect, reference, "casework.time.flash.logged", "time");
 		}
 		catch (Refusal ex) {

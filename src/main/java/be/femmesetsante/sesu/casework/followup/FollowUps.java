@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.NotFoundException;
+import be.femmesetsante.sesu.shared.ReferenceList;
 import be.femmesetsante.sesu.shared.Scope;
 import be.femmesetsante.sesu.request.SupportRequestView;
 
@@ -35,9 +37,12 @@ public class FollowUps {
 	private final CaseworkAccess access;
 	private final Accounts accounts;
 	private final Clock clock;
+	private final ReferenceList activities;
 
 	FollowUps(JdbcClient jdbc, ContactRepository contacts, NextActionRepository actions, TimeEntryRepository time,
-			CaseworkAccess access, Accounts accounts, ObjectProvider<Clock> clock) {
+			CaseworkAccess access, Accounts accounts, ObjectProvider<Clock> clock,
+			@Qualifier(ActivityList.NAME) ReferenceList activities) {
+		this.activities = activities;
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.actions = actions;
@@ -83,8 +88,16 @@ public class FollowUps {
 		access.changed(actor, request, "NEXT_ACTION_DONE", "done");
 	}
 
+	/** The activities the time form offers, in the list's order. */
+	public List<Activity> offeredActivities() {
+		return activities.offered().stream().map(e -> Activity.valueOf(e.code())).toList();
+	}
+
 	@Transactional
 	public long logTime(Actor actor, String reference, LocalDate date, int minutes, Activity activity) {
+		if (activity != null && !activities.isOffered(activity.name())) {
+			throw new CaseworkException("reference.error.notOffered", "activity");
+		}
 		SupportRequestView request = openRequest(actor, reference);
 		access.changed(actor, request, "TIME_LOGGED", "entry_date", "minutes", "activity");
 		return time.save(TimeEntry.log(request.id(), date, minutes, activity, actor.accountId(), clock.instant())).id();

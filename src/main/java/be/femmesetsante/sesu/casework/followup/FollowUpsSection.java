@@ -64,7 +64,7 @@ class FollowUpsSection implements RequestPageSection {
 					a.endedWithRequest()))
 			.toList();
 		model.addAttribute("followUpsSection", new Section(request.reference(), contacts, actions, time, time.stream().mapToInt(FollowUps.TimeView::minutes).sum(),
-				actor.audience().actsOnCases() && !request.status().isEnded(), staff, ContactChannel.values(), Activity.values(), assignees,
+				actor.audience().actsOnCases() && !request.status().isEnded(), staff, ContactChannel.values(), followUps.offeredActivities(), assignees,
 				Brussels.today(clock), actor.accountId()));
 		addIfMissing(model, FollowUpController.CONTACT_FORM, FollowUpForms.ContactForm.empty());
 		addIfMissing(model, FollowUpController.ACTION_FORM, FollowUpForms.ActionForm.empty());
@@ -80,7 +80,7 @@ class FollowUpsSection implements RequestPageSection {
 	/** {@code showText}: summaries and what actions say (staff only). */
 	record Section(String reference, List<FollowUps.ContactView> contacts, List<FollowUps.ActionView> actions,
 			List<FollowUps.TimeView> time, int totalMinutes, boolean canWrite, boolean showText,
-			ContactChannel[] channels, Activity[] activities, List<PortalUser> assignees, LocalDate today,
+			ContactChannel[] channels, List<Activity> activities, List<PortalUser> assignees, LocalDate today,
 			long me) {
 
 		public boolean overdue(FollowUps.ActionView action) {

@@ -47,6 +47,16 @@ public final class Forms {
 		}
 	}
 
+	/** An activity's code (whether it is offered is the service's rule). */
+	public static Activity activity(String value) {
+		try {
+			return Activity.valueOf(value == null ? "" : value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CaseworkException("casework.error.activity", "activity");
+		}
+	}
+
 	/** Trimmed text, null when blank; refused when required and blank, or longer than max. */
 	public static String text(String value, String field, int max, boolean required) {
 		String text = value == null || value.isBlank() ? null : value.strip().replace("\r\n", "\n");

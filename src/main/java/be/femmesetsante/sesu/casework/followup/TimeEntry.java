@@ -5,8 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,7 +30,6 @@ class TimeEntry {
 	@Column(nullable = false)
 	private int minutes;
 
-	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
 	private Activity activity;
 
