@@ -34,6 +34,8 @@ public final class TestMailbox {
 
 	private static int port;
 
+	private static boolean away;
+
 	public static synchronized int port() {
 		start();
 		port = server.getSmtp().getPort();
@@ -44,10 +46,15 @@ public final class TestMailbox {
 	public static synchronized void goAway() {
 		port();
 		server.stop();
+		away = true;
 	}
 
 	/** The SMTP server is back, on the same port, with an empty mailbox. */
 	public static synchronized void comeBack() {
+		if (!away) {
+			return;
+		}
+		away = false;
 		server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		server.start();
 	}
