@@ -51,11 +51,21 @@ class RequestMail {
 		this.walloniaTeam = walloniaTeam;
 	}
 
+	/*
+	 * One mail per listener: each listener is its own event publication, completed when its one mail
+	 * is sent. A listener mailing two people would, when the second mail fails, be resubmitted and
+	 * send the first again.
+	 */
+
 	@ApplicationModuleListener
-	void on(RequestSubmitted submitted) {
+	void toRequester(RequestSubmitted submitted) {
 		accounts.findById(submitted.requesterAccountId())
 			.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "requestReceived",
 					submitted.reference(), requesterLink(submitted.reference())));
+	}
+
+	@ApplicationModuleListener
+	void toTeam(RequestSubmitted submitted) {
 		mailer.send(team(submitted.region()), REQUESTER_LOCALE, "teamNewRequest", submitted.reference(),
 				teamLink(submitted.reference()));
 	}

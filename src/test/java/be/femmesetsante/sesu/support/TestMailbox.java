@@ -32,9 +32,31 @@ public final class TestMailbox {
 		}
 	}
 
-	static synchronized int port() {
+	private static int port;
+
+	private static boolean away;
+
+	public static synchronized int port() {
 		start();
-		return server.getSmtp().getPort();
+		port = server.getSmtp().getPort();
+		return port;
+	}
+
+	/** The SMTP server goes away (a fault test): connections to its port are refused until {@link #comeBack()}. */
+	public static synchronized void goAway() {
+		port();
+		server.stop();
+		away = true;
+	}
+
+	/** The SMTP server is back, on the same port, with an empty mailbox. */
+	public static synchronized void comeBack() {
+		if (!away) {
+			return;
+		}
+		away = false;
+		server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		server.start();
 	}
 
 	/** Every mail received so far for this address, oldest first. */

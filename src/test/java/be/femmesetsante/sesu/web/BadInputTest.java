@@ -74,7 +74,7 @@ class BadInputTest {
 
 	@Test
 	void aNulInTheSignInAddressAnswersThePageNotAServerError() throws Exception {
-		assertThat(status(post("/login/link").param("email", "ab\u0000c@example.org").with(csrf())))
+		assertThat(status(post("/login/link").param("username", "ab\u0000c@example.org").with(csrf())))
 			.isBetween(200, 499);
 		assertThat(status(post("/login").param("email", "ab\u0000c@example.org").param("password", "x\u0000y")
 			.with(csrf()))).isBetween(200, 499);

@@ -47,7 +47,8 @@ public class DailyDigest {
 	}
 
 	@Scheduled(cron = "${sesu.digest.cron:0 0 7 * * MON-FRI}", zone = "Europe/Brussels")
-	@SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M")
+	// lockAtLeastFor: a node whose clock is a few seconds behind finds the lock still held, not free.
+	@SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "${sesu.digest.lock-at-least:PT5M}")
 	public void sendDigests() {
 		send(Brussels.today(clock));
 	}
