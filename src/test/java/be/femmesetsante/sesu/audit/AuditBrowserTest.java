@@ -93,12 +93,12 @@ class AuditBrowserTest extends BrowserTest {
 		assertThat(heading()).isEqualTo("Journal d’accès");
 		find("#reference").sendKeys(reference);
 		clickAndWait("form[role=search] button[type=submit]");
-		assertThat(find("main").getText()).contains(reference, "Demande déclinée", "Demande envoyée", "Jo " + world.tag());
+		assertThat(find("main").getText()).contains(reference, "Demande non retenue", "Demande envoyée", "Jo " + world.tag());
 		checkPage("audit-search-fr");
 
 		clickAndWait(".main-nav a[href$='/admin/retention']");
 		assertThat(heading()).isEqualTo("Conservation des données");
-		assertThat(find("#preview-requests").getText()).contains(reference, "Déclinée");
+		assertThat(find("#preview-requests").getText()).contains(reference, "Non retenue");
 		checkPage("retention-preview-fr");
 		clickAndWait("form[action$='/admin/retention/run'] button[type=submit]");
 		assertThat(find("main").getText()).contains("L’anonymisation est faite");
