@@ -82,6 +82,7 @@ class PageStatementCountTest {
 		counts.put("inbox filtered", count("/casework/inbox?region=BRUSSELS&status=IN_PROGRESS&q=" + world.tag(),
 				world.staff()));
 		counts.put("inbox sorted by next action", count("/casework/inbox?sort=due&q=" + world.tag(), world.staff()));
+		counts.put("inbox sorted by status", count("/casework/inbox?sort=status&q=" + world.tag(), world.staff()));
 		counts.put("dashboard", count("/casework/dashboard", world.staff()));
 		counts.put("casework page", count("/casework/requests/" + shown, world.staff()));
 		counts.put("partner's list", count("/casework/inbox?q=" + world.tag(), world.partner()));
