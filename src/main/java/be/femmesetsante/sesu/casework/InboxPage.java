@@ -8,9 +8,15 @@ import be.femmesetsante.sesu.request.RequestStatus;
 
 /**
  * One page of the inbox with the counts the tabs show: per status and "to decide", under the
- * same filters except the status and "to decide" ones, and in the same scope.
+ * same filters except the status and "to decide" ones, and in the same scope. {@code capped}: the
+ * total of the page's view is past {@link RequestInbox#COUNT_CAP} in one of its statuses, so it is a
+ * lower bound ("more than").
  */
-record InboxPage(Page<InboxRow> rows, Map<RequestStatus, Long> countsByStatus, long toDecideCount) {
+record InboxPage(Page<InboxRow> rows, Map<RequestStatus, Long> countsByStatus, long toDecideCount, boolean capped) {
+
+	InboxPage(Page<InboxRow> rows, Map<RequestStatus, Long> countsByStatus, long toDecideCount) {
+		this(rows, countsByStatus, toDecideCount, false);
+	}
 
 	public long countOf(RequestStatus status) {
 		return countsByStatus.getOrDefault(status, 0L);

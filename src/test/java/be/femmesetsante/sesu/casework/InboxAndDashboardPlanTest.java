@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13: the inbox's and the dashboard's statements read {@code support_request} through its
  * indexes, never by a sequential scan. The planner rightly scans a table of a few rows, so the test
  * first adds 20,000 requests (in a transaction rolled back at the end, analysed so the planner knows
- * them), runs the real services, captures the SQL they send, and asks PostgreSQL for each one's
- * generic plan ({@code EXPLAIN (GENERIC_PLAN)}): the plan a prepared statement settles on after five
- * runs, where a parameter's value is unknown (the search word's slowness of issue 13 lived there).
+ * them), runs the real services, captures the SQL they send with the values bound to it, and asks
+ * PostgreSQL for each one's plan with those values (the inbox asks for such custom plans in its
+ * transaction, never the generic one that read every request in issue 13).
  */
 @IntegrationTest
 class InboxAndDashboardPlanTest {
@@ -61,7 +61,7 @@ class InboxAndDashboardPlanTest {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			status.setRollbackOnly();
 			seed(world);
-			Map<String, List<String>> statements = new LinkedHashMap<>();
+			Map<String, List<StatementCounter.Captured>> statements = new LinkedHashMap<>();
 			PageRequest first = PageRequest.of(0, RequestInbox.PAGE_SIZE);
 			statements.put("inbox", StatementCounter.capture(
 					() -> inbox.search(Actor.of(world.staff()), InboxFilter.none(), first)));
@@ -76,13 +76,17 @@ class InboxAndDashboardPlanTest {
 					() -> dashboard.of(Actor.of(world.staff()), LocalDate.now())));
 
 			List<String> seqScans = new ArrayList<>();
-			statements.forEach((page, sqls) -> {
-				assertThat(sqls).as(page).isNotEmpty();
-				for (String sql : sqls) {
-					String plan = String.join("\n", jdbc.queryForList("explain (generic_plan) " + numbered(sql), String.class));
+			statements.forEach((page, captured) -> {
+				assertThat(captured).as(page).isNotEmpty();
+				for (StatementCounter.Captured statement : captured) {
+					if (!statement.sql().contains("request_summary_view")) {
+						continue; // the inbox's plan setting
+					}
+					String plan = String.join("\n",
+							jdbc.queryForList("explain " + statement.sql(), String.class, statement.values()));
 					assertThat(plan).as(page).contains("support_request");
 					if (plan.contains("Seq Scan on support_request")) {
-						seqScans.add(page + ":\n" + sql + "\n" + plan);
+						seqScans.add(page + ":\n" + statement.sql() + "\n" + plan);
 					}
 				}
 			});
@@ -90,46 +94,44 @@ class InboxAndDashboardPlanTest {
 		});
 	}
 
-	/** JDBC's {@code ?} placeholders as PostgreSQL's {@code $1, $2…}, which EXPLAIN (GENERIC_PLAN) takes. */
-	private static String numbered(String sql) {
-		StringBuilder out = new StringBuilder();
-		boolean quoted = false;
-		int n = 0;
-		for (char c : sql.toCharArray()) {
-			if (c == '\'') {
-				quoted = !quoted;
-			}
-			if (c == '?' && !quoted) {
-				out.append('$').append(++n);
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
-	}
-
+	/**
+	 * 500 organisations and 20,000 requests spread over them and both regions, as the service will hold
+	 * after some years: a search word names a few requests (1 in 100 titles), not a quarter of them,
+	 * and an organisation has about forty requests, not ten thousand; the planner is right to read a
+	 * whole table when a filter keeps most of it, so such data would prove nothing.
+	 */
 	private void seed(World world) {
 		long staff = world.staff().accountId();
+		jdbc.update("""
+				insert into organisation (name, sector, street, postal_code, municipality, region, german_speaking,
+				    contact_name)
+				select 'Centre ' || md5(? || g), 'HOPITAL', 'Rue ' || g,
+				       case when g % 2 = 0 then '1000' else '5000' end, 'Commune',
+				       case when g % 2 = 0 then 'BRUSSELS' else 'WALLONIA' end, false, 'Contact'
+				from generate_series(1, 500) g""", world.tag());
 		jdbc.update("""
 				insert into support_request (reference, organisation_id, region, german_speaking, requester_account_id,
 				    title, description, kinds, preferred_format, privacy_notice_version, status, work_kind,
 				    lead_account_id, submitted_at, updated_at)
-				select 'P' || substr(md5(?), 1, 8) || '-' || g, case when g % 2 = 0 then ? else ? end,
-				       case when g % 2 = 0 then 'BRUSSELS' else 'WALLONIA' end, false, ?,
-				       (array['Formation', 'Évaluation', 'Relecture', 'Documentation'])[1 + g % 4] || ' ' || g,
+				select 'P' || substr(md5(?), 1, 8) || '-' || g, o.id, o.region, false, ?,
+				       'Demande ' || g || case when g % 100 = 0 then ' évaluation' else ' accompagnement' end,
 				       'Une demande parmi vingt mille.', array['EVALUATION'], 'TEAM', '1',
 				       (array['CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'DECLINED',
 				              'IN_PROGRESS', 'ACCEPTED'])[1 + g % 10],
 				       'CONSULTATION', case when g % 10 = 7 then null else ? end,
 				       now() - interval '400 days' - g * interval '1 hour', now() - interval '400 days'
-				from generate_series(1, 20000) g""", world.tag(), world.brussels().id(), world.wallonia().id(),
-				world.brusselsPro().accountId(), staff);
+				from generate_series(1, 20000) g
+				join (select id, region, row_number() over (order by id) as n from organisation
+				      where name like 'Centre %' and street like 'Rue %') o on o.n = 1 + g % 500""",
+				world.tag(), world.brusselsPro().accountId(), staff);
 		jdbc.update("""
 				insert into next_action (request_id, what, due_date, assignee_account_id, author_account_id, done)
 				select id, 'Rappeler', current_date - (id % 30)::int, ?, ?, status not in ('IN_PROGRESS', 'ACCEPTED')
-				from support_request where reference like 'P%' and organisation_id in (?, ?)""", staff, staff,
-				world.brussels().id(), world.wallonia().id());
+				from support_request where reference like 'P%'""", staff, staff);
+		// As after autovacuum: the rows just added wait in the full-text indexes' pending lists, which
+		// the planner prices as a scan of the whole list.
+		jdbc.queryForList("select gin_clean_pending_list(c.oid) from pg_class c where c.relname in"
+				+ " ('support_request_search_idx', 'organisation_name_search_idx', 'support_request_reference_trgm_idx')");
 		jdbc.execute("analyze support_request");
 		jdbc.execute("analyze organisation");
 		jdbc.execute("analyze next_action");

@@ -62,14 +62,18 @@ class PageStatementCountTest {
 		jdbc.update("update support_request set status = 'IN_PROGRESS', work_kind = 'CONSULTATION', lead_account_id = ?"
 				+ " where reference = ?", world.staff().accountId(), shown);
 
-		Map<String, Integer> withTen = counts(world, shown);
+		Map<String, Integer> withTen = new LinkedHashMap<>(counts(world, shown));
 		assertThat(withTen.values()).allMatch(count -> count > 0);
 
 		addNineHundredNinetyRequests(world, shown);
 		assertThat(jdbc.queryForObject("select count(*) from support_request where organisation_id = ?", Long.class,
 				world.brussels().id())).isEqualTo(1000L);
 
-		assertThat(counts(world, shown)).isEqualTo(withTen);
+		Map<String, Integer> withAThousand = counts(world, shown);
+		// The professional's list is a Spring Data page: with fewer rows than a page it knows the total
+		// without asking, so the count statement appears once there is a second page, and then stays one.
+		assertThat(withAThousand.remove("professional's list")).isEqualTo(withTen.remove("professional's list") + 1);
+		assertThat(withAThousand).isEqualTo(withTen);
 	}
 
 	private Map<String, Integer> counts(World world, String shown) {
@@ -78,6 +82,7 @@ class PageStatementCountTest {
 		counts.put("inbox filtered", count("/casework/inbox?region=BRUSSELS&status=IN_PROGRESS&q=" + world.tag(),
 				world.staff()));
 		counts.put("inbox sorted by next action", count("/casework/inbox?sort=due&q=" + world.tag(), world.staff()));
+		counts.put("inbox sorted by status", count("/casework/inbox?sort=status&q=" + world.tag(), world.staff()));
 		counts.put("dashboard", count("/casework/dashboard", world.staff()));
 		counts.put("casework page", count("/casework/requests/" + shown, world.staff()));
 		counts.put("partner's list", count("/casework/inbox?q=" + world.tag(), world.partner()));

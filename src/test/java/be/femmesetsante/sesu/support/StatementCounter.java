@@ -28,7 +28,15 @@ public class StatementCounter implements StatementInspector {
 
 	private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
-	private static final ThreadLocal<List<String>> CAPTURED = new ThreadLocal<>();
+	private static final ThreadLocal<List<Captured>> CAPTURED = new ThreadLocal<>();
+
+	/** A statement as prepared, with the values bound to its parameters (1-based, in order). */
+	public record Captured(String sql, java.util.SortedMap<Integer, Object> parameters) {
+
+		public Object[] values() {
+			return parameters.values().toArray();
+		}
+	}
 
 	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
@@ -51,8 +59,8 @@ public class StatementCounter implements StatementInspector {
 	}
 
 	/** Runs {@code work} and returns the SQL of the statements it prepared from this thread, in order. */
-	public static List<String> capture(Runnable work) {
-		List<String> sql = new ArrayList<>();
+	public static List<Captured> capture(Runnable work) {
+		List<Captured> sql = new ArrayList<>();
 		CAPTURED.set(sql);
 		try {
 			work.run();
@@ -98,22 +106,42 @@ public class StatementCounter implements StatementInspector {
 							if (count != null) {
 								count[0]++;
 							}
-							List<String> captured = CAPTURED.get();
+							List<Captured> captured = CAPTURED.get();
 							if (captured != null && args != null && args.length > 0 && args[0] instanceof String sql) {
-								captured.add(sql);
+								Captured statement = new Captured(sql, new java.util.TreeMap<>());
+								captured.add(statement);
+								Object made = invoke(connection, method, args);
+								return made instanceof java.sql.PreparedStatement prepared ? recording(prepared, statement)
+										: made;
 							}
 						}
 						if (method.getName().equals("unwrap") && args[0] instanceof Class<?> type
 								&& type.isInstance(connection)) {
 							return connection;
 						}
-						try {
-							return method.invoke(connection, args);
-						}
-						catch (InvocationTargetException ex) {
-							throw ex.getCause();
-						}
+						return invoke(connection, method, args);
 					});
+		}
+
+		/** The values a captured statement is given, by parameter index. */
+		private static java.sql.PreparedStatement recording(java.sql.PreparedStatement statement, Captured captured) {
+			return (java.sql.PreparedStatement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+					new Class<?>[] { java.sql.PreparedStatement.class }, (proxy, method, args) -> {
+						if (method.getName().startsWith("set") && args != null && args.length >= 2
+								&& args[0] instanceof Integer index) {
+							captured.parameters().put(index, method.getName().equals("setNull") ? null : args[1]);
+						}
+						return invoke(statement, method, args);
+					});
+		}
+
+		private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
 		}
 	}
 }
