@@ -161,6 +161,14 @@ class CaseworkController {
 	}
 
 
+	@PostMapping("/casework/requests/{reference}/reopen")
+	String reopen(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		return move(actor, reference, form, RequestAction.REOPENED,
+				r -> requests.reopen(actor, r.id(), version(form), form.reason()), model, response, redirect);
+	}
+
 	/**
 	 * Runs a move; refused, the page comes back with the domain's message beside the move's form
 	 * and the typed text kept; changed meanwhile by someone else, the page shows the new state.

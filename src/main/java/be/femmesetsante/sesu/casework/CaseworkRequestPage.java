@@ -33,6 +33,7 @@ import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.request.WorkKind;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.Brussels;
+import be.femmesetsante.sesu.casework.followup.Corrections;
 
 /**
  * The team's page of a request, as every casework form shows it: after a GET, and again when a form
@@ -51,9 +52,12 @@ public class CaseworkRequestPage {
 	private final RedirectTargetRepository targets;
 	private final ObjectProvider<RequestPageSection> sections;
 	private final MessageSource messages;
+	private final Corrections corrections;
 
 	CaseworkRequestPage(SupportRequests requests, Organisations organisations, Accounts accounts,
-			RedirectTargetRepository targets, ObjectProvider<RequestPageSection> sections, MessageSource messages) {
+			RedirectTargetRepository targets, ObjectProvider<RequestPageSection> sections, MessageSource messages,
+			Corrections corrections) {
+		this.corrections = corrections;
 		this.requests = requests;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -82,9 +86,16 @@ public class CaseworkRequestPage {
 			.withZone(Brussels.ZONE);
 		List<HistoryLine> history = new ArrayList<>();
 		for (HistoryEntryView entry : details.history()) {
-			history.add(new HistoryLine(entry, format.format(entry.at()), iso(entry.at()),
-					entry.leadAccountId() == null ? null : names.getOrDefault(entry.leadAccountId(), "—")));
+			history.add(new HistoryLine(entry, null, entry.at(), format.format(entry.at()), iso(entry.at()),
+					entry.leadAccountId() == null ? null : names.getOrDefault(entry.leadAccountId(), "—"),
+					correctedFields(entry)));
 		}
+		// Corrections of sessions, contacts, actions, time and workshops, among the moves, by time.
+		for (Corrections.CorrectionView correction : corrections.of(actor, request.id())) {
+			history.add(new HistoryLine(null, correction, correction.at(), format.format(correction.at()),
+					iso(correction.at()), null, List.of()));
+		}
+		history.sort(java.util.Comparator.comparing(HistoryLine::at));
 		Set<RequestAction> actions = actor.audience().actsOnCases() ? request.status().teamActions() : Set.of();
 		MoveForm form = model.containsAttribute("form") ? (MoveForm) model.getAttribute("form") : MoveForm.empty();
 		RequestAction failedAction = (RequestAction) model.getAttribute("failedAction");
@@ -113,8 +124,32 @@ public class CaseworkRequestPage {
 		return requests.findByReference(actor, reference).orElseThrow(RequestNotFoundException::new);
 	}
 
-	/** A line of the history with its names and date ready for the page. */
-	record HistoryLine(HistoryEntryView entry, String when, String iso, String leadName) {
+	/**
+	 * A line of the history with its names and date ready for the page: a move of the request
+	 * ({@code entry}) or a correction of a casework entry ({@code correction}).
+	 * {@code correctedFields}: what a requester's correction changed, each with what it said before.
+	 */
+	record HistoryLine(HistoryEntryView entry, Corrections.CorrectionView correction, Instant at, String when,
+			String iso, String leadName, List<Corrected> correctedFields) {
+	}
+
+	/** A field the requester corrected, and what it said before. */
+	record Corrected(String field, String before) {
+	}
+
+	/** The "field=old value" lines of a requester's correction. */
+	static List<Corrected> correctedFields(HistoryEntryView entry) {
+		if (entry.action() != RequestAction.CORRECTED || entry.detail() == null) {
+			return List.of();
+		}
+		List<Corrected> fields = new ArrayList<>();
+		for (String line : entry.detail().split("\n")) {
+			int eq = line.indexOf('=');
+			if (eq > 0) {
+				fields.add(new Corrected(line.substring(0, eq), line.substring(eq + 1)));
+			}
+		}
+		return fields;
 	}
 
 	private static String keptText(MoveForm form) {

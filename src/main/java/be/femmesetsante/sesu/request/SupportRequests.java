@@ -110,6 +110,18 @@ public class SupportRequests {
 		return move(actor, requestId, expectedVersion, r -> r.withdraw(actor, reason, clock.instant()));
 	}
 
+	/** The team reopens a closed request, with a reason. */
+	@Transactional
+	public SupportRequestView reopen(Actor actor, long requestId, long expectedVersion, String reason) {
+		return move(actor, requestId, expectedVersion, r -> r.reopen(actor, reason, clock.instant()));
+	}
+
+	/** The requester's organisation corrects its request before the team decides or starts. */
+	@Transactional
+	public SupportRequestView correct(Actor actor, long requestId, long expectedVersion, SubmitRequest details) {
+		return move(actor, requestId, expectedVersion, r -> r.correct(actor, details, clock.instant()));
+	}
+
 	/** The one way to read a request and its history: the place where reads will be audited. */
 	public Optional<RequestDetails> findVisible(Actor actor, long requestId) {
 		return loadVisible(actor, requestId).map(SupportRequests::details);
@@ -155,6 +167,9 @@ public class SupportRequests {
 	}
 
 	private void publish(SupportRequest request, RequestHistoryEntry entry, Long previousLead) {
+		if (entry.action() == RequestAction.CORRECTED) {
+			return; // the requester's own correction: nobody to tell, the history keeps it
+		}
 		if (entry.fromStatus() == entry.toStatus()) {
 			events.publishEvent(new LeadReassigned(request.id(), request.reference(), request.region(),
 					request.status(), previousLead, entry.leadAccountId(), entry.actorAccountId(), entry.at()));

@@ -276,7 +276,7 @@ class FollowUpIntegrationTest {
 		followUps.addAction(world.staffActor(), reference, "Demain", today.plusDays(1), world.colleague().accountId());
 		long done = followUps.addAction(world.staffActor(), reference, "Fait", today.minusDays(5),
 				world.colleague().accountId());
-		followUps.markDone(world.staffActor(), reference, done);
+		followUps.markDone(world.staffActor(), reference, done, 0);
 
 		assertThat(digest.send(today)).isPositive();
 
