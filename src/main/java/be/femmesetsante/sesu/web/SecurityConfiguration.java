@@ -99,7 +99,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, EmailLinkSignIn emailLinkSignIn, StaffSignIn staffSignIn,
-			SignInThrottle throttle, OneTimeTokenService tokens) throws Exception {
+			SignInThrottle throttle, OneTimeTokenService tokens,
+			org.springframework.context.ApplicationContext context) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers("/", "/privacy", "/error", "/login", "/setup").permitAll()
@@ -125,6 +126,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/casework/dashboard").hasRole("STAFF")
 			.requestMatchers(HttpMethod.GET, "/casework/**").hasAnyRole("STAFF", "PARTNER")
 			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
+			// An address nothing answers: signed in, the portal's 404 (not a 403 saying it exists).
+			.requestMatchers(new UnknownRoutes(context)).authenticated()
 			.anyRequest().denyAll())
 			// Staff, partners, admins: the password, then a code mailed to the account (see StaffSignIn).
 			.formLogin(form -> form.loginPage("/login")

@@ -36,7 +36,7 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		find("#password").sendKeys("court");
 		find("#passwordConfirmation").sendKeys("autre");
 		clickAndWait("form.stacked-form button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#error-summary").getText()).contains("adresse e-mail n’est pas valide")
 			.contains("au moins 12 caractères")
 			.contains("pas identiques");
@@ -63,7 +63,7 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		find("#email").sendKeys("alex.admin@femmesetsante.be");
 		find("#password").sendKeys("pas le bon mot de passe");
 		clickAndWait("form[action$='/login'] button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#password-error-summary").getText()).contains("ne correspond pas");
 		checkPage("login-error-fr");
 

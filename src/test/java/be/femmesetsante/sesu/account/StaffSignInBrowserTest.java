@@ -35,7 +35,7 @@ class StaffSignInBrowserTest extends BrowserTest {
 		String code = mailedCode(staff.email(), 1);
 		find("#code").sendKeys(code.equals("000000") ? "111111" : "000000");
 		clickAndWait("form[action$='/login/ott'] button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#error-summary").getText()).contains("Ce code ne fonctionne pas");
 		assertThat(find("#code").getAttribute("aria-invalid")).isEqualTo("true");
 		checkPage("code-error-fr");

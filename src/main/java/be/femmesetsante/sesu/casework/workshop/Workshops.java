@@ -167,12 +167,13 @@ public class Workshops {
 	public void detach(Actor actor, long workshopId, long requestId, long expectedVersion) {
 		CaseworkAccess.requireStaff(actor);
 		Workshop workshop = workshops.findById(workshopId).orElseThrow(NotFoundException::new);
+		if (!workshop.holds(requestId)) {
+			throw new NotFoundException();
+		}
 		if (workshop.version() != expectedVersion) {
 			throw changedMeanwhile();
 		}
-		if (!workshop.detach(requestId)) {
-			throw new NotFoundException();
-		}
+		workshop.detach(requestId);
 		flush();
 		corrections.record(actor, requestId, Corrections.Subject.WORKSHOP, Corrections.Change.REMOVED,
 				Facts.of().put("theme", workshop.theme()), null);
