@@ -79,9 +79,7 @@ class CaseworkController {
 	String inbox(InboxQuery query, @AuthenticationPrincipal PortalUser user, Model model) {
 		InboxFilter filter = query.toFilter();
 		InboxPage page = inbox.search(Actor.of(user), filter, PageRequest.of(query.pageNumber(), RequestInbox.PAGE_SIZE));
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(Brussels.ZONE);
+		DateTimeFormatter format = Brussels.dates(LocaleContextHolder.getLocale());
 		model.addAttribute("page", page);
 		model.addAttribute("rows", page.rows().getContent().stream()
 			.map(row -> new Row(row, format.format(row.receivedAt()), iso(row.receivedAt())))

@@ -81,9 +81,7 @@ public class CaseworkRequestPage {
 		SupportRequestView request = details.request();
 		List<AccountName> staff = accounts.namesByRole(Role.STAFF);
 		Map<Long, String> names = staff.stream().collect(Collectors.toMap(AccountName::id, AccountName::displayName));
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(Brussels.ZONE);
+		DateTimeFormatter format = Brussels.dateTimes(LocaleContextHolder.getLocale());
 		List<HistoryLine> history = new ArrayList<>();
 		for (HistoryEntryView entry : details.history()) {
 			history.add(new HistoryLine(entry, null, entry.at(), format.format(entry.at()), iso(entry.at()),
@@ -137,8 +135,8 @@ public class CaseworkRequestPage {
 	record Corrected(String field, String before) {
 	}
 
-	/** The "field=old value" lines of a requester's correction. */
-	static List<Corrected> correctedFields(HistoryEntryView entry) {
+	/** The "field=old value" lines of a requester's correction, choices in the reader's words. */
+	List<Corrected> correctedFields(HistoryEntryView entry) {
 		if (entry.action() != RequestAction.CORRECTED || entry.detail() == null) {
 			return List.of();
 		}
@@ -146,10 +144,29 @@ public class CaseworkRequestPage {
 		for (String line : entry.detail().split("\n")) {
 			int eq = line.indexOf('=');
 			if (eq > 0) {
-				fields.add(new Corrected(line.substring(0, eq), line.substring(eq + 1)));
+				fields.add(new Corrected(line.substring(0, eq), readable(line.substring(0, eq), line.substring(eq + 1))));
 			}
 		}
 		return fields;
+	}
+
+	private String readable(String field, String value) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		try {
+			if ("kinds".equals(field) && !value.isBlank()) {
+				return java.util.Arrays.stream(value.split(","))
+					.map(k -> messages.getMessage(be.femmesetsante.sesu.request.SupportKind.valueOf(k.strip()).messageKey(),
+							null, locale))
+					.collect(Collectors.joining(", "));
+			}
+			if ("preferredFormat".equals(field) && !value.isBlank()) {
+				return messages.getMessage("request.format." + value.strip(), null, locale);
+			}
+		}
+		catch (RuntimeException ex) {
+			return value; // a name no longer known: shown as it was stored
+		}
+		return value.isBlank() ? "—" : value;
 	}
 
 	private static String keptText(MoveForm form) {

@@ -137,6 +137,7 @@ public class Conversations {
 	 */
 	@Transactional
 	public List<DocumentView> shareAll(Actor actor, String reference, List<Upload> uploads) throws IOException {
+		open(visible(actor, reference)); // who may write here first: another's request is a 404, whatever is sent
 		if (uploads.isEmpty()) {
 			throw new MessagingException(MessagingException.FILE_MISSING);
 		}

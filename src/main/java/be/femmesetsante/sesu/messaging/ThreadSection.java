@@ -52,9 +52,7 @@ class ThreadSection implements RequestPageSection {
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
 		Conversation conversation = conversations.threadOf(request);
 		Locale locale = LocaleContextHolder.getLocale();
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(Brussels.ZONE);
+		DateTimeFormatter format = Brussels.dateTimes(locale);
 		List<Entry> entries = new ArrayList<>();
 		conversation.messages()
 			.forEach(m -> entries.add(new Entry(m.id(), false, m.authorDisplayName(), m.fromTeam(), m.postedAt(),

@@ -175,9 +175,12 @@ class RequestController {
 	@PostMapping("/{reference}/edit")
 	String correct(@AuthenticationPrincipal PortalUser user, @PathVariable String reference,
 			@ModelAttribute("requestForm") RequestForm form, BindingResult errors,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
 		SupportRequestView request = visible(user, reference).request();
 		long expected = version == null ? -1 : version;
+		// Refused below: the same form answers 422 with what was typed and why.
+		response.setStatus(422);
 		RequestFormCheck.forSubmission(form).forEach(p -> reject(errors, p.field(), p.messageKey(), p.arguments()));
 		if (errors.hasErrors()) {
 			return editPage(request, expected, model);
@@ -193,6 +196,7 @@ class RequestController {
 			reject(errors, ex.field(), ex.messageKey(), ex.getArguments());
 			return editPage(request, expected, model);
 		}
+		response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_FOUND);
 		redirect.addFlashAttribute("flash", "dailyuse.correct.request.done");
 		return "redirect:/requests/" + reference;
 	}

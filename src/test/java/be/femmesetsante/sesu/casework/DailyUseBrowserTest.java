@@ -100,8 +100,9 @@ class DailyUseBrowserTest extends BrowserTest {
 		assertThat(find("main").getText()).contains("90 min");
 		String history = find("#history").getText();
 		assertThat(history).contains(fr ? "Séance corrigée" : "Session corrected", "Camille " + world.run(),
-				fr ? "Durée (minutes), avant\u00a0: 60" : "Duration (minutes), before: 60",
-				fr ? "Durée (minutes), après\u00a0: 90" : "Duration (minutes), after: 90");
+				// Selenium reads a non-breaking space as a space.
+				fr ? "Durée (minutes), avant : 60" : "Duration (minutes), before: 60",
+				fr ? "Durée (minutes), après : 90" : "Duration (minutes), after: 90");
 
 		// A contact changed by someone else meanwhile: the correction is refused on the page, nothing lost.
 		FollowUps.ContactView contact = followUps.contactsOf(world.staffActor(), world.consultation().id()).get(0);
@@ -160,6 +161,60 @@ class DailyUseBrowserTest extends BrowserTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "fr", "en" })
+	void theProfessionalCorrectsTheirRequestBeforeTheTeamDecidesAndSendsSeveralDocumentsAtOnce(String lang)
+			throws Exception {
+		boolean fr = lang.equals("fr");
+		FollowUpFixture world = FollowUpFixture.create(accounts, organisations, requests);
+		String reference = world.fresh().reference();
+
+		open("/?lang=" + lang);
+		signInAsProfessional(world.professional().email());
+		open("/requests/new");
+		checkPage("dailyuse-request-form-" + lang);
+		open("/requests/" + reference);
+		clickAndWait("#correct-request");
+		WebElement title = find("#title");
+		title.clear();
+		title.sendKeys("Affiches " + LONG_WORD.substring(0, 180));
+		clickAndWait("#save-correction");
+		assertThat(heading()).contains("Affiches");
+		assertThat(find(".timeline").getText()).contains(fr ? "Demande corrigée" : "Request corrected");
+
+		// Two documents in one go.
+		java.nio.file.Path first = java.nio.file.Files.createTempFile("affiche-", ".pdf");
+		java.nio.file.Path second = java.nio.file.Files.createTempFile("grille-", ".png");
+		java.nio.file.Files.write(first, be.femmesetsante.sesu.messaging.MessagingFixture.pdf());
+		java.nio.file.Files.write(second, be.femmesetsante.sesu.messaging.MessagingFixture.png());
+		find("#document-file").sendKeys(first.toString() + "\n" + second.toString());
+		clickAndWait("#document-form button[type=submit]");
+		assertThat(find("#messages").getText()).contains(first.getFileName().toString(), second.getFileName().toString());
+		checkPage("dailyuse-professional-request-" + lang);
+		signOut();
+
+		// The team sees the correction and what the title said before.
+		signInWithPasswordAndCode(world.staff().email(), "a long enough passphrase " + world.run());
+		open("/casework/requests/" + reference);
+		assertThat(find("#history").getText()).contains(fr ? "Demande corrigée" : "Request corrected",
+				(fr ? "Titre, avant : " : "Title, before: ") + "Nouvelle " + world.run());
+		open("/casework/inbox");
+		checkPage("dailyuse-inbox-" + lang);
+		signOut();
+
+		// Once accepted, too late: back to the request with a notice.
+		SupportRequestView request = requests.findByReference(world.staffActor(), reference).orElseThrow().request();
+		request = requests.assignLead(world.staffActor(), request.id(), request.version(), world.staff().accountId());
+		request = requests.accept(world.staffActor(), request.id(), request.version(),
+				be.femmesetsante.sesu.request.WorkKind.CONSULTATION);
+		signInAsProfessional(world.professional().email());
+		open("/requests/" + reference);
+		assertThat(browser.findElements(By.cssSelector("#correct-request"))).isEmpty();
+		open("/requests/" + reference + "/edit");
+		assertThat(browser.getCurrentUrl()).endsWith("/requests/" + reference);
+		signOut();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "fr", "en" })
 	void onAPhoneTheMenuIsOneButtonAndSignOutAndLanguageStayOneTapAway(String lang) {
 		FollowUpFixture world = FollowUpFixture.create(accounts, organisations, requests);
 		open("/?lang=" + lang);
@@ -168,15 +223,14 @@ class DailyUseBrowserTest extends BrowserTest {
 		try {
 			browser.manage().window().setSize(new Dimension(360, 780));
 			open("/casework/inbox");
-			WebElement inbox = find(".main-nav a[href$='/casework/inbox']");
-			assertThat(inbox.isDisplayed()).as("links folded in the menu").isFalse();
-			assertThat(find(".nav-sign-out button").isDisplayed()).isTrue();
-			assertThat(find(".language-switch a[href='?lang=en']").isDisplayed()).isTrue();
+			assertThat(shown(".main-nav a[href$='/casework/inbox']")).as("links folded in the menu").isFalse();
+			assertThat(shown(".nav-sign-out button")).isTrue();
+			assertThat(shown(".language-switch a[href='?lang=en']")).isTrue();
 			long navHeight = (Long) script("return Math.round(document.querySelector('.site-header').getBoundingClientRect().height);");
 			assertThat(navHeight).as("header height at 360 px").isLessThan(200);
 			find(".nav-menu > summary").click();
-			assertThat(inbox.isDisplayed()).as("links shown once the menu is opened").isTrue();
-			assertThat(find(".main-nav a[href$='/casework/workshops']").isDisplayed()).isTrue();
+			assertThat(shown(".main-nav a[href$='/casework/inbox']")).as("links shown once the menu is opened").isTrue();
+			assertThat(shown(".main-nav a[href$='/casework/workshops']")).isTrue();
 			clickAndWait(".main-nav a[href$='/casework/workshops']");
 			assertThat(browser.getCurrentUrl()).endsWith("/casework/workshops");
 		}
@@ -184,10 +238,20 @@ class DailyUseBrowserTest extends BrowserTest {
 			browser.manage().window().setSize(desktop);
 		}
 		open("/casework/inbox");
-		assertThat(find(".main-nav a[href$='/casework/workshops']").isDisplayed()).as("a row of links at desktop width")
-			.isTrue();
-		assertThat(find(".nav-menu > summary").isDisplayed()).isFalse();
+		assertThat(shown(".main-nav a[href$='/casework/workshops']")).as("a row of links at desktop width").isTrue();
+		assertThat(shown(".nav-menu > summary")).isFalse();
 		checkPage("dailyuse-menu-" + lang);
 		signOut();
+	}
+
+	/**
+	 * Whether the element is rendered and visible to the reader. Selenium's own {@code isDisplayed}
+	 * takes anything in a closed {@code <details>} for hidden, even where the stylesheet shows it.
+	 */
+	private boolean shown(String selector) {
+		return Boolean.TRUE.equals(script("""
+				const e = document.querySelector(arguments[0]);
+				return !!e && e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().height > 0;""",
+				selector));
 	}
 }

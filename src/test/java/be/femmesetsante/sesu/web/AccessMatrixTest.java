@@ -335,6 +335,17 @@ class AccessMatrixTest {
 		row("GET /requests/{reference}", "/requests/" + A_WORKSHOP, SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN);
 		row("GET /requests/{reference}", "/requests/" + W, SIGN_IN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Correcting one's request (dailyuse): A's is in progress and B's accepted, too late for both
+		// (back to the request's page with a notice); another organisation's request is a 404; an
+		// empty form sent on one's own request comes back with its errors, nothing changes.
+		row("GET /requests/{reference}/edit", "/requests/" + A + "/edit", SIGN_IN, FOUND, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN);
+		row("GET /requests/{reference}/edit", "/requests/" + W + "/edit", SIGN_IN, NOT_FOUND, FOUND, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/edit", "/requests/" + A + "/edit?version=-1", SIGN_IN, UNPROCESSABLE, NOT_FOUND,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/edit", "/requests/" + W + "/edit?version=-1", SIGN_IN, NOT_FOUND, UNPROCESSABLE,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET /requests/{reference}/sent", "/requests/" + A + "/sent", SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN);
 		row("GET /requests/{reference}/sent", "/requests/" + W + "/sent", SIGN_IN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN,
