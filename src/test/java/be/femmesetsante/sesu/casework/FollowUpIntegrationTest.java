@@ -94,7 +94,7 @@ class FollowUpIntegrationTest {
 
 		String page = page(reference, world.staff());
 		assertThat(page).contains("12 mars 2026", "90 min", "Sur place", "À distance", "Équipe motivée, suite en avril",
-				"2 séance(s), 150 minutes au total.", "Accompagnement en cours");
+				"2 séances, 150 minutes au total.", "Accompagnement en cours");
 	}
 
 	@Test
@@ -282,7 +282,7 @@ class FollowUpIntegrationTest {
 		assertThat(digest.send(today)).isPositive();
 
 		Message mail = TestMailbox.awaitMail(world.staff().email(), 1);
-		assertThat(TestMailbox.subject(mail)).contains("1 action(s) en retard, 1 pour aujourd’hui");
+		assertThat(TestMailbox.subject(mail)).contains("1 action en retard, 1 pour aujourd’hui");
 		assertThat(TestMailbox.body(mail)).contains(reference, world.workshopBrussels().reference(), "/casework/dashboard")
 			.doesNotContain("secret")
 			.doesNotContain(world.consultation().title());
