@@ -484,6 +484,14 @@ class SupportRequest {
 		return updatedAt;
 	}
 
+	String title() {
+		return title;
+	}
+
+	Integer teamSize() {
+		return teamSize;
+	}
+
 	Set<SupportKind> kinds() {
 		return kindsOf(kinds);
 	}

@@ -83,7 +83,7 @@ class FollowUpBrowserTest extends BrowserTest {
 		find("#time-minutes").sendKeys("45");
 		new Select(find("#time-activity")).selectByValue("PREPARATION");
 		clickAndWait("#time-form button[type=submit]");
-		assertThat(find("#follow-ups").getText()).contains("45 min", "Préparation", "Total\u00a0: 45 minutes.");
+		assertThat(find("#follow-ups").getText()).contains("45 min", "Préparation", "Total : 45 minutes.");
 		checkPage("casework-request-fr");
 
 		// A workshop gathers two requests of two organisations.

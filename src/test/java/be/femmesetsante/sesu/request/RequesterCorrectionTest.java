@@ -39,17 +39,17 @@ class RequesterCorrectionTest {
 		assertThat(entry.action()).isEqualTo(RequestAction.CORRECTED);
 		assertThat(entry.detail()).contains("title=Revoir nos affiches", "kinds=", "PROJECT_SUPPORT",
 				"teamSize=6").doesNotContain("description=");
-		assertThat(request.toView().title()).isEqualTo("Revoir nos affiches et flyers");
-		assertThat(request.toView().teamSize()).isEqualTo(8);
+		assertThat(request.title()).isEqualTo("Revoir nos affiches et flyers");
+		assertThat(request.teamSize()).isEqualTo(8);
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = RequestStatus.class, names = { "NEW", "IN_REVIEW" }, mode = EnumSource.Mode.EXCLUDE)
 	void onceAcceptedOrEndedTheRequestIsNoLongerCorrected(RequestStatus status) {
 		SupportRequest request = in(status);
-		String title = request.toView().title();
+		String title = request.title();
 		assertThatThrownBy(() -> request.correct(COLLEAGUE, corrected(), LATER)).isInstanceOf(LifecycleException.class);
-		assertThat(request.toView().title()).isEqualTo(title);
+		assertThat(request.title()).isEqualTo(title);
 	}
 
 	@Test
