@@ -79,12 +79,15 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		checkPage("account-admin-fr");
 
 		// Signed in, but this page is not for this role: our 403 page, in both languages.
-		open("/actuator/env");
+		open("/casework/inbox");
 		assertThat(heading()).isEqualTo("Vous n’avez pas accès à cette page");
 		checkPage("error-403-fr");
-		open("/actuator/env?lang=en");
+		open("/casework/inbox?lang=en");
 		assertThat(heading()).isEqualTo("You do not have access to this page");
 		checkPage("error-403-en");
+		// An address nothing answers (the actuator shows only its health): not found, not "no access".
+		open("/actuator/env?lang=fr");
+		assertThat(heading()).isEqualTo("Cette page n’existe pas");
 
 		open("/account");
 		signOut();
