@@ -84,9 +84,7 @@ class CaseworkController {
 	String inbox(InboxQuery query, @AuthenticationPrincipal PortalUser user, Model model) {
 		InboxFilter filter = query.toFilter();
 		InboxPage page = inbox.search(Actor.of(user), filter, PageRequest.of(query.pageNumber(), RequestInbox.PAGE_SIZE));
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(Brussels.ZONE);
+		DateTimeFormatter format = Brussels.dates(LocaleContextHolder.getLocale());
 		model.addAttribute("page", page);
 		model.addAttribute("rows", page.rows().getContent().stream()
 			.map(row -> new Row(row, format.format(row.receivedAt()), iso(row.receivedAt())))
@@ -176,6 +174,14 @@ class CaseworkController {
 				r -> requests.close(actor, r.id(), version(form), form.summary()), model, response, redirect);
 	}
 
+
+	@PostMapping("/casework/requests/{reference}/reopen")
+	String reopen(@PathVariable String reference, MoveForm form, @AuthenticationPrincipal PortalUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		return move(actor, reference, form, RequestAction.REOPENED,
+				r -> requests.reopen(actor, r.id(), version(form), form.reason()), model, response, redirect);
+	}
 
 	/**
 	 * Runs a move; refused, the page comes back with the domain's message beside the move's form

@@ -35,6 +35,7 @@ import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.request.WorkKind;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.Brussels;
+import be.femmesetsante.sesu.casework.followup.Corrections;
 
 /**
  * The team's page of a request, as every casework form shows it: after a GET, and again when a form
@@ -53,9 +54,12 @@ public class CaseworkRequestPage {
 	private final ReferenceList targets;
 	private final ObjectProvider<RequestPageSection> sections;
 	private final MessageSource messages;
+	private final Corrections corrections;
 
 	CaseworkRequestPage(SupportRequests requests, Organisations organisations, Accounts accounts,
-			@Qualifier(RedirectTargetList.NAME) ReferenceList targets, ObjectProvider<RequestPageSection> sections, MessageSource messages) {
+			@Qualifier(RedirectTargetList.NAME) ReferenceList targets, ObjectProvider<RequestPageSection> sections, MessageSource messages,
+			Corrections corrections) {
+		this.corrections = corrections;
 		this.requests = requests;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -79,14 +83,19 @@ public class CaseworkRequestPage {
 		SupportRequestView request = details.request();
 		List<AccountName> staff = accounts.namesByRole(Role.STAFF);
 		Map<Long, String> names = staff.stream().collect(Collectors.toMap(AccountName::id, AccountName::displayName));
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(Brussels.ZONE);
+		DateTimeFormatter format = Brussels.dateTimes(LocaleContextHolder.getLocale());
 		List<HistoryLine> history = new ArrayList<>();
 		for (HistoryEntryView entry : details.history()) {
-			history.add(new HistoryLine(entry, format.format(entry.at()), iso(entry.at()),
-					entry.leadAccountId() == null ? null : names.getOrDefault(entry.leadAccountId(), "—")));
+			history.add(new HistoryLine(entry, null, entry.at(), format.format(entry.at()), iso(entry.at()),
+					entry.leadAccountId() == null ? null : names.getOrDefault(entry.leadAccountId(), "—"),
+					correctedFields(entry)));
 		}
+		// Corrections of sessions, contacts, actions, time and workshops, among the moves, by time.
+		for (Corrections.CorrectionView correction : corrections.of(actor, request.id())) {
+			history.add(new HistoryLine(null, correction, correction.at(), format.format(correction.at()),
+					iso(correction.at()), null, List.of()));
+		}
+		history.sort(java.util.Comparator.comparing(HistoryLine::at));
 		Set<RequestAction> actions = actor.audience().actsOnCases() ? request.status().teamActions() : Set.of();
 		MoveForm form = model.containsAttribute("form") ? (MoveForm) model.getAttribute("form") : MoveForm.empty();
 		RequestAction failedAction = (RequestAction) model.getAttribute("failedAction");
@@ -115,8 +124,51 @@ public class CaseworkRequestPage {
 		return requests.findByReference(actor, reference).orElseThrow(RequestNotFoundException::new);
 	}
 
-	/** A line of the history with its names and date ready for the page. */
-	record HistoryLine(HistoryEntryView entry, String when, String iso, String leadName) {
+	/**
+	 * A line of the history with its names and date ready for the page: a move of the request
+	 * ({@code entry}) or a correction of a casework entry ({@code correction}).
+	 * {@code correctedFields}: what a requester's correction changed, each with what it said before.
+	 */
+	record HistoryLine(HistoryEntryView entry, Corrections.CorrectionView correction, Instant at, String when,
+			String iso, String leadName, List<Corrected> correctedFields) {
+	}
+
+	/** A field the requester corrected, and what it said before. */
+	record Corrected(String field, String before) {
+	}
+
+	/** The "field=old value" lines of a requester's correction, choices in the reader's words. */
+	List<Corrected> correctedFields(HistoryEntryView entry) {
+		if (entry.action() != RequestAction.CORRECTED || entry.detail() == null) {
+			return List.of();
+		}
+		List<Corrected> fields = new ArrayList<>();
+		for (String line : entry.detail().split("\n")) {
+			int eq = line.indexOf('=');
+			if (eq > 0) {
+				fields.add(new Corrected(line.substring(0, eq), readable(line.substring(0, eq), line.substring(eq + 1))));
+			}
+		}
+		return fields;
+	}
+
+	private String readable(String field, String value) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		try {
+			if ("kinds".equals(field) && !value.isBlank()) {
+				return java.util.Arrays.stream(value.split(","))
+					.map(k -> messages.getMessage(be.femmesetsante.sesu.request.SupportKind.valueOf(k.strip()).messageKey(),
+							null, locale))
+					.collect(Collectors.joining(", "));
+			}
+			if ("preferredFormat".equals(field) && !value.isBlank()) {
+				return messages.getMessage("request.format." + value.strip(), null, locale);
+			}
+		}
+		catch (RuntimeException ex) {
+			return value; // a name no longer known: shown as it was stored
+		}
+		return value.isBlank() ? "—" : value;
 	}
 
 	private static String keptText(MoveForm form) {

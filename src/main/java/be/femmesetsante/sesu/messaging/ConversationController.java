@@ -70,16 +70,32 @@ class ConversationController {
 	}
 
 	@PostMapping("/requests/{reference}/documents")
-	String upload(@PathVariable String reference, @RequestParam(name = "file", required = false) MultipartFile file,
+	String upload(@PathVariable String reference,
+			@RequestParam(name = "file", required = false) java.util.List<MultipartFile> files,
 			@AuthenticationPrincipal PortalUser me, RedirectAttributes redirect) throws IOException {
-		try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-			conversations.share(Actor.of(me), reference, file == null ? null : file.getOriginalFilename(), in);
-			redirect.addFlashAttribute("flash", "messaging.flash.shared");
+		java.util.List<MultipartFile> chosen = files == null ? java.util.List.of()
+				: files.stream().filter(f -> f != null && !f.isEmpty()).toList();
+		java.util.List<InputStream> streams = new java.util.ArrayList<>();
+		try {
+			java.util.List<Conversations.Upload> uploads = new java.util.ArrayList<>();
+			for (MultipartFile file : chosen) {
+				InputStream in = file.getInputStream();
+				streams.add(in);
+				uploads.add(new Conversations.Upload(file.getOriginalFilename(), in));
+			}
+			conversations.shareAll(Actor.of(me), reference, uploads);
+			redirect.addFlashAttribute("flash", chosen.size() > 1 ? "messaging.flash.sharedSeveral" : "messaging.flash.shared");
 			return "redirect:" + requestPage(me, reference) + "#documents";
 		}
 		catch (MessagingException ex) {
 			redirect.addFlashAttribute(DOCUMENT_ERROR, ex.messageKey());
+			redirect.addFlashAttribute(DOCUMENT_ERROR + "Arguments", ex.getArguments());
 			return "redirect:" + requestPage(me, reference) + "#document-form";
+		}
+		finally {
+			for (InputStream in : streams) {
+				in.close();
+			}
 		}
 	}
 

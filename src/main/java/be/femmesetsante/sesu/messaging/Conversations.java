@@ -2,6 +2,7 @@ package be.femmesetsante.sesu.messaging;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -66,7 +67,7 @@ public class Conversations {
 	 */
 	@Transactional
 	public MessageView post(Actor actor, String reference, String text) {
-		SupportRequestView request = visible(actor, reference);
+		SupportRequestView request = open(visible(actor, reference));
 		Author author = Author.of(actor);
 		String body = clean(text);
 		if (body.isEmpty()) {
@@ -93,7 +94,7 @@ public class Conversations {
 	 */
 	@Transactional
 	public DocumentView share(Actor actor, String reference, String fileName, InputStream file) throws IOException {
-		SupportRequestView request = visible(actor, reference);
+		SupportRequestView request = open(visible(actor, reference));
 		Author author = Author.of(actor);
 		// One byte more than allowed is enough to know it is too large; nothing bigger is held in memory.
 		byte[] content = file == null ? new byte[0] : file.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
@@ -120,6 +121,44 @@ public class Conversations {
 				author.fromTeam(), document.uploadedAt()));
 		return new DocumentView(document.id(), author.accountId(), author.displayName(), author.fromTeam(), name, type,
 				content.length, sha256, document.uploadedAt());
+	}
+
+	/**
+	 * The thread of an ended request (closed, declined, redirected, withdrawn) is kept to be read,
+	 * not written in: a new question is a new request (or the team reopens a closed one).
+	 */
+	private static SupportRequestView open(SupportRequestView request) {
+		if (request.status().isEnded()) {
+			throw new MessagingException(MessagingException.ENDED);
+		}
+		return request;
+	}
+
+	/** A file as the browser sent it. */
+	public record Upload(String fileName, InputStream content) {
+	}
+
+	/** How many documents one sending may hold. */
+	public static final int FILES_MAX = 5;
+
+	/**
+	 * Shares several documents in one go: all of them, or none when one is refused (the same
+	 * checks as {@link #share}, each file on its own).
+	 */
+	@Transactional
+	public List<DocumentView> shareAll(Actor actor, String reference, List<Upload> uploads) throws IOException {
+		open(visible(actor, reference)); // who may write here first: another's request is a 404, whatever is sent
+		if (uploads.isEmpty()) {
+			throw new MessagingException(MessagingException.FILE_MISSING);
+		}
+		if (uploads.size() > FILES_MAX) {
+			throw new MessagingException(MessagingException.TOO_MANY_FILES, FILES_MAX);
+		}
+		List<DocumentView> shared = new java.util.ArrayList<>();
+		for (Upload upload : uploads) {
+			shared.add(share(actor, reference, upload.fileName(), upload.content()));
+		}
+		return shared;
 	}
 
 	/** Refuses a file larger than {@link #MAX_DOCUMENT_BYTES}, before its bytes are read. */

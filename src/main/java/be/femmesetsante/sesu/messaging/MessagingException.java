@@ -10,6 +10,8 @@ import be.femmesetsante.sesu.shared.Refusal;
 public class MessagingException extends Refusal {
 
 	static final String EMPTY = "messaging.error.empty";
+	static final String ENDED = "messaging.error.ended";
+	static final String TOO_MANY_FILES = "messaging.error.tooManyFiles";
 	static final String TOO_LONG = "messaging.error.tooLong";
 	static final String READ_ONLY = "messaging.error.readOnly";
 	static final String FILE_MISSING = "messaging.error.fileMissing";

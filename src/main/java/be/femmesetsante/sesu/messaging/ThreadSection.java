@@ -52,9 +52,7 @@ class ThreadSection implements RequestPageSection {
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
 		Conversation conversation = conversations.threadOf(request);
 		Locale locale = LocaleContextHolder.getLocale();
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(Brussels.ZONE);
+		DateTimeFormatter format = Brussels.dateTimes(locale);
 		List<Entry> entries = new ArrayList<>();
 		conversation.messages()
 			.forEach(m -> entries.add(new Entry(m.id(), false, m.authorDisplayName(), m.fromTeam(), m.postedAt(),
@@ -64,8 +62,9 @@ class ThreadSection implements RequestPageSection {
 					format.format(d.uploadedAt()), null, d.fileName(), Math.max(1, (d.sizeBytes() + 1023) / 1024),
 					d.sizeBytes() / (1024.0 * 1024.0))));
 		entries.sort(Comparator.comparing(Entry::at).thenComparing(Entry::document).thenComparingLong(Entry::id));
-		model.addAttribute("thread", new Thread(request.reference(), entries, actor.audience().usesThread(),
-				actor.audience().isRequester(), DocumentTypes.ACCEPT));
+		model.addAttribute("thread", new Thread(request.reference(), entries,
+				actor.audience().usesThread() && !request.status().isEnded(), actor.audience().isRequester(),
+				DocumentTypes.ACCEPT, request.status().isEnded()));
 		if (!model.containsAttribute(ConversationController.MESSAGE_BODY)) {
 			model.addAttribute(ConversationController.MESSAGE_BODY, "");
 		}
@@ -73,7 +72,7 @@ class ThreadSection implements RequestPageSection {
 
 	/** What the fragment shows. {@code viewerIsOrganisation}: label the organisation's side "you". */
 	record Thread(String reference, List<Entry> entries, boolean canWrite, boolean viewerIsOrganisation,
-			String accept) {
+			String accept, boolean ended) {
 	}
 
 	/** A message ({@code document} false, with a body) or a document (with a name and a size). */

@@ -35,6 +35,8 @@ class UploadLimitAdvice {
 		}
 		RequestContextUtils.getOutputFlashMap(request)
 			.put(ConversationController.DOCUMENT_ERROR, MessagingException.FILE_TOO_LARGE);
+		RequestContextUtils.getOutputFlashMap(request)
+			.put(ConversationController.DOCUMENT_ERROR + "Arguments", new Object[] { Conversations.MAX_DOCUMENT_BYTES / (1024 * 1024) });
 		PortalUser me = SecurityContextHolder.getContext().getAuthentication() != null
 				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof PortalUser user ? user : null;
 		return "redirect:" + ConversationController.requestPage(me, upload.group(1)) + "#document-form";

@@ -33,7 +33,7 @@ class DigestMail {
 			.format(due.day());
 		accounts.findById(due.accountId())
 			.ifPresent(staff -> mailer.send(staff.email(), RequestMail.REQUESTER_LOCALE, "dailyDigest",
-					String.valueOf(due.overdue()), String.valueOf(due.dueToday()), String.join(", ", due.references()),
+					due.overdue(), due.dueToday(), String.join(", ", due.references()),
 					baseUrl + "/casework/dashboard", day));
 	}
 }

@@ -16,6 +16,8 @@ public class LifecycleException extends RequestException {
 	static final String TARGET_REQUIRED = "request.error.redirectTarget.required";
 	static final String SUMMARY_REQUIRED = "request.error.summary.required";
 	static final String TEXT_TOO_LONG = "request.error.text.tooLong";
+	static final String REOPEN_REASON_REQUIRED = "request.error.reopenReason.required";
+	static final String NOTHING_CORRECTED = "request.error.nothingCorrected";
 
 	LifecycleException(String messageKey, String field, Object... arguments) {
 		super(messageKey, field, arguments);

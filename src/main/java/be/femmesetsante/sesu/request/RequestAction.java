@@ -12,7 +12,11 @@ public enum RequestAction {
 	CLOSED,
 	DECLINED,
 	REDIRECTED,
-	WITHDRAWN;
+	WITHDRAWN,
+	/** A closed request taken up again by the team, with a reason. */
+	REOPENED,
+	/** The requester corrected what they sent, before the team started work (status unchanged). */
+	CORRECTED;
 
 	public String messageKey() {
 		return "request.action." + name();

@@ -154,6 +154,62 @@ class RequestController {
 		return detailPage(user, visible(user, reference), model);
 	}
 
+	/**
+	 * The requester's organisation corrects its request, while the team has neither decided nor
+	 * started: the request's own form, filled in; the change is kept in the history.
+	 */
+	@GetMapping("/{reference}/edit")
+	String editForm(@AuthenticationPrincipal PortalUser user, @PathVariable String reference, Model model,
+			RedirectAttributes redirect) {
+		SupportRequestView request = visible(user, reference).request();
+		if (!request.status().correctableByRequester()) {
+			redirect.addFlashAttribute("flashNotice", "dailyuse.correct.request.tooLate");
+			return "redirect:/requests/" + reference;
+		}
+		model.addAttribute("requestForm", new RequestForm(List.copyOf(request.kinds()), request.title(),
+				request.description(), request.audience(), request.audienceTags().stream()
+					.flatMap(t -> java.util.Arrays.stream(AudienceTag.values()).filter(a -> a.name().equals(t)))
+					.toList(),
+				request.desiredPeriod(), request.preferredFormat(), request.teamSize(), request.heardOfUs(), true,
+				UUID.randomUUID().toString()));
+		return editPage(request, request.version(), model);
+	}
+
+	@PostMapping("/{reference}/edit")
+	String correct(@AuthenticationPrincipal PortalUser user, @PathVariable String reference,
+			@ModelAttribute("requestForm") RequestForm form, BindingResult errors,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
+		SupportRequestView request = visible(user, reference).request();
+		long expected = version == null ? -1 : version;
+		// Refused below: the same form answers 422 with what was typed and why.
+		response.setStatus(422);
+		RequestFormCheck.forSubmission(form).forEach(p -> reject(errors, p.field(), p.messageKey(), p.arguments()));
+		if (errors.hasErrors()) {
+			return editPage(request, expected, model);
+		}
+		try {
+			requests.correct(Actor.of(user), request.id(), expected, form.toSubmitRequest());
+		}
+		catch (ConcurrentChangeException ex) {
+			errors.reject("request.error.concurrentChange", null, null);
+			return editPage(request, visible(user, reference).request().version(), model);
+		}
+		catch (RequestException ex) {
+			reject(errors, ex.field(), ex.messageKey(), ex.getArguments());
+			return editPage(request, expected, model);
+		}
+		response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_FOUND);
+		redirect.addFlashAttribute("flash", "dailyuse.correct.request.done");
+		return "redirect:/requests/" + reference;
+	}
+
+	private String editPage(SupportRequestView request, long version, Model model) {
+		model.addAttribute("editing", request);
+		model.addAttribute("editVersion", version);
+		return formPage(model);
+	}
+
 	@PostMapping("/{reference}/withdraw")
 	String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable String reference,
 			@RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
@@ -188,16 +244,20 @@ class RequestController {
 		model.addAttribute("timeline", details.history().stream().map(h -> timeline(user, h)).toList());
 		model.addAttribute("submittedAt", local(request.submittedAt()));
 		model.addAttribute("withdrawable", WITHDRAWABLE.contains(request.status()));
+		model.addAttribute("correctable", request.status().correctableByRequester());
 		model.addAttribute("sectionFragments", RequestPageSection.fill(sections, model, actor, request));
 		return "request/detail";
 	}
 
 	private static TimelineEntry timeline(PortalUser user, HistoryEntryView entry) {
-		boolean byRequester = entry.action() == RequestAction.SUBMITTED || entry.action() == RequestAction.WITHDRAWN;
+		boolean byRequester = entry.action() == RequestAction.SUBMITTED || entry.action() == RequestAction.WITHDRAWN
+				|| entry.action() == RequestAction.CORRECTED;
 		Who who = entry.actorAccountId() == user.accountId() ? Who.YOU : byRequester ? Who.COLLEAGUE : Who.TEAM;
 		return new TimelineEntry(entry.action().historyKey(),
 				entry.workKind() == null ? null : "request.workKind." + entry.workKind().name(), local(entry.at()),
-				who, entry.actorDisplayName(), entry.detail());
+				who, entry.actorDisplayName(),
+				// A correction's detail is what the fields said before, for the team's page.
+				entry.action() == RequestAction.CORRECTED ? null : entry.detail());
 	}
 
 	private String saveDraft(PortalUser user, RequestForm form, BindingResult errors, Model model,

@@ -26,7 +26,7 @@ public enum RequestStatus {
 		return "request.status." + name();
 	}
 
-	/** No move leaves an ended request. */
+	/** No move leaves an ended request, but a closed one may be reopened by the team. */
 	public boolean isEnded() {
 		return this == CLOSED || this == DECLINED || this == REDIRECTED || this == WITHDRAWN;
 	}
@@ -35,6 +35,11 @@ public enum RequestStatus {
 	 * The statuses not ended, as an SQL list ({@code 'NEW', 'IN_REVIEW', …}) for queries on the
 	 * {@code status} column: derived from {@link #isEnded()}, so the SQL cannot drift from it.
 	 */
+	/** The requester may still correct what they sent: the team has not decided nor started. */
+	public boolean correctableByRequester() {
+		return this == NEW || this == IN_REVIEW;
+	}
+
 	public static String notEndedSqlList() {
 		return java.util.Arrays.stream(values()).filter(s -> !s.isEnded()).map(s -> "'" + s.name() + "'")
 			.collect(java.util.stream.Collectors.joining(", "));
@@ -51,7 +56,8 @@ public enum RequestStatus {
 					RequestAction.REDIRECTED);
 			case ACCEPTED -> EnumSet.of(RequestAction.LEAD_ASSIGNED, RequestAction.STARTED);
 			case IN_PROGRESS -> EnumSet.of(RequestAction.LEAD_ASSIGNED, RequestAction.CLOSED);
-			case CLOSED, DECLINED, REDIRECTED, WITHDRAWN -> EnumSet.noneOf(RequestAction.class);
+			case CLOSED -> EnumSet.of(RequestAction.REOPENED);
+			case DECLINED, REDIRECTED, WITHDRAWN -> EnumSet.noneOf(RequestAction.class);
 		};
 	}
 }

@@ -318,6 +318,81 @@ class SupportRequest {
 		return record(at, actor, WITHDRAWN, action, null, null, text);
 	}
 
+	/**
+	 * The team takes a closed request up again (more work turned out to be needed); the reason is
+	 * kept in the history, the closing summary is cleared until the request is closed again.
+	 */
+	RequestHistoryEntry reopen(Actor actor, String reason, Instant at) {
+		RequestAction action = RequestAction.REOPENED;
+		requireTeam(actor, action);
+		requireStatus(action, CLOSED);
+		String text = Texts.requiredMove(reason, REASON_MAX, "reopenReason", LifecycleException.REOPEN_REASON_REQUIRED);
+		this.closingSummary = null;
+		return record(at, actor, IN_PROGRESS, action, null, null, text);
+	}
+
+	/**
+	 * The requester's organisation corrects what it sent, while the team has neither decided nor
+	 * started ({@link RequestStatus#correctableByRequester()}). The same checks as at submission;
+	 * the history keeps what each changed field said before (one "field=old value" line each).
+	 */
+	RequestHistoryEntry correct(Actor actor, SubmitRequest details, Instant at) {
+		RequestAction action = RequestAction.CORRECTED;
+		if (!actor.audience().isRequester()) {
+			throw LifecycleException.roleNotAllowed(action);
+		}
+		if (!Objects.equals(actor.organisationId(), organisationId)) {
+			throw new LifecycleException(LifecycleException.ORGANISATION_NOT_ALLOWED, null);
+		}
+		if (!status.correctableByRequester()) {
+			throw LifecycleException.notFrom(status, action);
+		}
+		String newTitle = Texts.required(details.title(), TITLE_MAX, "title", InvalidRequestException.TITLE_REQUIRED);
+		String newDescription = Texts.required(details.description(), LONG_TEXT_MAX, "description",
+				InvalidRequestException.DESCRIPTION_REQUIRED);
+		String newAudience = Texts.optional(details.audience(), LONG_TEXT_MAX, "audience");
+		String[] newTags = Texts.tags(details.audienceTags(), TAGS_MAX, TAG_MAX, "audienceTags");
+		if (details.kinds() == null || details.kinds().isEmpty()
+				|| details.kinds().stream().anyMatch(Objects::isNull)) {
+			throw new InvalidRequestException(InvalidRequestException.KINDS_REQUIRED, "kinds");
+		}
+		String[] newKinds = new TreeSet<>(details.kinds()).stream().map(SupportKind::name).toArray(String[]::new);
+		String newPeriod = Texts.optional(details.desiredPeriod(), SHORT_TEXT_MAX, "desiredPeriod");
+		PreferredFormat newFormat = details.preferredFormat() == null ? PreferredFormat.NO_PREFERENCE
+				: details.preferredFormat();
+		if (details.teamSize() != null && (details.teamSize() < 1 || details.teamSize() > TEAM_SIZE_MAX)) {
+			throw new InvalidRequestException(InvalidRequestException.TEAM_SIZE_INVALID, "teamSize");
+		}
+		StringBuilder before = new StringBuilder();
+		changed(before, "title", title, newTitle);
+		changed(before, "description", description, newDescription);
+		changed(before, "audience", audience, newAudience);
+		changed(before, "audienceTags", String.join(", ", audienceTags), String.join(", ", newTags));
+		changed(before, "kinds", String.join(",", kinds), String.join(",", newKinds));
+		changed(before, "desiredPeriod", desiredPeriod, newPeriod);
+		changed(before, "preferredFormat", preferredFormat.name(), newFormat.name());
+		changed(before, "teamSize", teamSize == null ? null : teamSize.toString(),
+				details.teamSize() == null ? null : details.teamSize().toString());
+		if (before.isEmpty()) {
+			throw new InvalidRequestException(LifecycleException.NOTHING_CORRECTED, null);
+		}
+		title = newTitle;
+		description = newDescription;
+		audience = newAudience;
+		audienceTags = newTags;
+		kinds = newKinds;
+		desiredPeriod = newPeriod;
+		preferredFormat = newFormat;
+		teamSize = details.teamSize();
+		return record(at, actor, status, action, null, null, before.toString().strip());
+	}
+
+	private static void changed(StringBuilder before, String field, String old, String now) {
+		if (!Objects.equals(old == null ? "" : old, now == null ? "" : now)) {
+			before.append(field).append('=').append(old == null ? "" : old.replace('\n', ' ')).append('\n');
+		}
+	}
+
 	/** Only the team moves a request (the access policy says who that is). */
 	private static void requireTeam(Actor actor, RequestAction action) {
 		if (!actor.audience().actsOnCases()) {
@@ -417,6 +492,14 @@ class SupportRequest {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	String title() {
+		return title;
+	}
+
+	Integer teamSize() {
+		return teamSize;
 	}
 
 	Set<SupportKind> kinds() {

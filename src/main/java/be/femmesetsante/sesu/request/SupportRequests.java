@@ -141,6 +141,26 @@ public class SupportRequests {
 		return move(actor, requestId, expectedVersion, r -> r.withdraw(actor, reason, clock.instant()));
 	}
 
+	/** The team reopens a closed request, with a reason. */
+	@Transactional
+	public SupportRequestView reopen(Actor actor, long requestId, long expectedVersion, String reason) {
+		return move(actor, requestId, expectedVersion, r -> r.reopen(actor, reason, clock.instant()));
+	}
+
+	/** The requester's organisation corrects its request before the team decides or starts. */
+	@Transactional
+	public SupportRequestView correct(Actor actor, long requestId, long expectedVersion, SubmitRequest details) {
+		return move(actor, requestId, expectedVersion, r -> {
+			// A kind already asked for may stay even if retired since; a retired one cannot be added.
+			if (details.kinds() != null && details.kinds().stream()
+				.anyMatch(k -> k != null && !kinds.isOffered(k.name()) && !r.kinds().contains(k))) {
+				throw new InvalidRequestException(InvalidRequestException.KIND_NOT_OFFERED, "kinds");
+			}
+			return r.correct(actor, details, clock.instant());
+		});
+	}
+
+
 	/**
 	 * The one way to read a request and its history, and the place where reads are audited: every
 	 * read publishes a {@link CaseRead} that the audit trail records synchronously, in this (read-write)
@@ -210,6 +230,9 @@ public class SupportRequests {
 	}
 
 	private void publish(SupportRequest request, RequestHistoryEntry entry, Long previousLead) {
+		if (entry.action() == RequestAction.CORRECTED) {
+			return; // the requester's own correction: nobody to tell, the history keeps it
+		}
 		if (entry.fromStatus() == entry.toStatus()) {
 			events.publishEvent(new LeadReassigned(request.id(), request.reference(), request.region(),
 					request.status(), previousLead, entry.leadAccountId(), entry.actorAccountId(), entry.at()));

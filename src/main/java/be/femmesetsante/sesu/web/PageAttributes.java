@@ -30,6 +30,25 @@ class PageAttributes {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/**
+	 * Whether the person has passed every sign-in step: staff, partners and admins between the
+	 * password and the code see no menu of theirs yet (the code page is not signed in).
+	 */
+	@ModelAttribute("fullySignedIn")
+	boolean fullySignedIn() {
+		org.springframework.security.core.Authentication authentication =
+				org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return false;
+		}
+		java.util.Set<String> authorities = authentication.getAuthorities().stream()
+			.map(org.springframework.security.core.GrantedAuthority::getAuthority)
+			.collect(java.util.stream.Collectors.toSet());
+		boolean twoFactors = authorities.stream().anyMatch(SecurityConfiguration.TWO_FACTOR_ROLES::contains);
+		return !twoFactors || authorities.contains(
+				org.springframework.security.core.authority.FactorGrantedAuthority.OTT_AUTHORITY);
+	}
+
 	@ModelAttribute("contactEmail")
 	String contactEmail() {
 		return contactEmail;

@@ -107,7 +107,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, EmailLinkSignIn emailLinkSignIn, StaffSignIn staffSignIn,
 			SignInThrottle throttle, KnownDevices devices, OneTimeTokenService tokens,
-			AbsoluteSessionLifetimeFilter sessionLifetime, Accounts accounts) throws Exception {
+			AbsoluteSessionLifetimeFilter sessionLifetime, Accounts accounts,
+			org.springframework.context.ApplicationContext context) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers("/", "/privacy", "/error", "/login", "/setup").permitAll()
@@ -147,6 +148,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
 			// The audit trail's search and export, retention (audit, retention): admins only.
 			.requestMatchers("/admin/audit", "/admin/audit/**", "/admin/retention", "/admin/retention/**").hasRole("ADMIN")
+			// An address nothing answers: signed in, the portal's 404 (not a 403 saying it exists).
+			.requestMatchers(new UnknownRoutes(context)).authenticated()
 			.anyRequest().denyAll())
 			// Staff, partners, admins: the password, then a code mailed to the account (see StaffSignIn).
 			.formLogin(form -> form.loginPage("/login")

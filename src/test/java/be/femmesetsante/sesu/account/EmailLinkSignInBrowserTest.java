@@ -23,7 +23,7 @@ class EmailLinkSignInBrowserTest extends BrowserTest {
 		checkPage("login-fr");
 		find("#link-email").sendKeys("pas une adresse");
 		clickAndWait("form[action$='/login/link'] button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#link-email").getAttribute("value")).as("typed text kept").isEqualTo("pas une adresse");
 		assertThat(find("#error-summary").getText()).contains("adresse e-mail valide");
 		checkPage("login-link-error-fr");

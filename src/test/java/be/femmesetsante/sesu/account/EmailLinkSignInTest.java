@@ -66,7 +66,7 @@ class EmailLinkSignInTest {
 		for (String typed : List.of("", "   ", "sans-arobase", "<script>alert(1)</script>", "a".repeat(400) + "@x.be")) {
 			MockHttpServletResponse response = askForLink(typed, "10.4.0.1");
 			assertThat(response.getStatus()).as(typed).isEqualTo(200);
-			assertThat(response.getContentAsString()).contains("<title>Erreur : Se connecter</title>")
+			assertThat(response.getContentAsString()).contains("<title>Erreur\u00a0: Se connecter — Service support genre</title>")
 				.contains("Indiquez une adresse e-mail valide")
 				.doesNotContain("<script>alert(1)</script>");
 		}

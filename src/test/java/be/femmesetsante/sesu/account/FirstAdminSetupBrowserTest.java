@@ -36,7 +36,7 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		find("#password").sendKeys("court");
 		find("#passwordConfirmation").sendKeys("autre");
 		clickAndWait("form.stacked-form button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#error-summary").getText()).contains("adresse e-mail n’est pas valide")
 			.contains("au moins 12 caractères")
 			.contains("pas identiques");
@@ -63,7 +63,7 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		find("#email").sendKeys("alex.admin@femmesetsante.be");
 		find("#password").sendKeys("pas le bon mot de passe");
 		clickAndWait("form[action$='/login'] button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#password-error-summary").getText()).contains("ne correspond pas");
 		checkPage("login-error-fr");
 
@@ -79,12 +79,15 @@ class FirstAdminSetupBrowserTest extends BrowserTest {
 		checkPage("account-admin-fr");
 
 		// Signed in, but this page is not for this role: our 403 page, in both languages.
-		open("/actuator/env");
+		open("/casework/inbox");
 		assertThat(heading()).isEqualTo("Vous n’avez pas accès à cette page");
 		checkPage("error-403-fr");
-		open("/actuator/env?lang=en");
+		open("/casework/inbox?lang=en");
 		assertThat(heading()).isEqualTo("You do not have access to this page");
 		checkPage("error-403-en");
+		// An address nothing answers (the actuator shows only its health): not found, not "no access".
+		open("/actuator/env");
+		assertThat(heading()).isEqualTo("This page does not exist");
 
 		open("/account");
 		signOut();

@@ -35,7 +35,7 @@ class StaffSignInBrowserTest extends BrowserTest {
 		String code = mailedCode(staff.email(), 1);
 		find("#code").sendKeys(code.equals("000000") ? "111111" : "000000");
 		clickAndWait("form[action$='/login/ott'] button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#error-summary").getText()).contains("Ce code ne fonctionne pas");
 		assertThat(find("#code").getAttribute("aria-invalid")).isEqualTo("true");
 		checkPage("code-error-fr");
@@ -72,13 +72,13 @@ class StaffSignInBrowserTest extends BrowserTest {
 		typePassword("en", staff.email());
 		assertThat(browser.getTitle()).startsWith("Error: ");
 		assertThat(find("#password-throttled").getText()).contains("Too many password attempts")
-			.contains("try again in 15 minute(s)");
+			.contains("try again in 15 minutes");
 		assertThat(find("#email").getAttribute("value")).isEqualTo(staff.email());
 		checkPage("login-throttled-en");
 
 		typePassword("fr", staff.email());
 		assertThat(find("#password-throttled").getText()).contains("Trop d’essais de mot de passe")
-			.contains("réessayez dans 15 minute(s)");
+			.contains("réessayez dans 15 minutes");
 		checkPage("login-throttled-fr");
 	}
 

@@ -186,7 +186,7 @@ class StaffTwoFactorSignInTest {
 		assertThat(eleventh.signInWithPassword(staff.email(), "encore un mauvais essai").getRedirectedUrl())
 			.isEqualTo("/login?throttled");
 		String page = eleventh.get("/login?throttled").getContentAsString();
-		assertThat(page).contains("Trop d’essais de mot de passe").contains("réessayez dans 15 minute(s)")
+		assertThat(page).contains("Trop d’essais de mot de passe").contains("réessayez dans 15 minutes")
 			.contains("value=\"essais@femmesetsante-test.be\"");
 
 		SignInSession rightPassword = new SignInSession(mvc, "10.25.1.2");

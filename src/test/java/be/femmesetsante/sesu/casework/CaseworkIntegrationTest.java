@@ -249,7 +249,7 @@ class CaseworkIntegrationTest {
 		String refused = html(post("/casework/requests/" + brusselsRef + "/decline")
 			.param("version", String.valueOf(accepted.version())).param("reason", "Texte tapé avec soin"),
 				world.staff(), 422);
-		assertThat(refused).contains("Cette demande est à l’étape « Acceptée »")
+		assertThat(refused).contains("Cette demande est à l’étape «\u00a0Acceptée\u00a0»")
 			.contains("Ne pas retenir la demande")
 			.contains("Texte tapé avec soin");
 		assertThat(view(brusselsRef)).isEqualTo(accepted);

@@ -94,7 +94,7 @@ class FollowUpIntegrationTest {
 
 		String page = page(reference, world.staff());
 		assertThat(page).contains("12 mars 2026", "90 min", "Sur place", "À distance", "Équipe motivée, suite en avril",
-				"2 séance(s), 150 minutes au total.", "Accompagnement en cours");
+				"2 séances, 150 minutes au total.", "Accompagnement en cours");
 	}
 
 	@Test
@@ -109,7 +109,7 @@ class FollowUpIntegrationTest {
 		assertThat(sessions.of(world.staffActor(), world.fresh().id())).isEmpty();
 		// The request's page itself answers, with the reason beside the form and everything typed in it.
 		String page = refused.getResponse().getContentAsString();
-		assertThat(page).contains("Statut de la demande : Envoyée, en attente de lecture.", "acceptée comme consultation",
+		assertThat(page).contains("Statut de la demande\u00a0: Envoyée, en attente de lecture.", "acceptée comme consultation",
 				"value=\"75\"", "value=\"2026-03-12\"");
 		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page);
 		assertThat(form.select("#session-notes").text()).isEqualTo("Notes à garder");
@@ -169,7 +169,7 @@ class FollowUpIntegrationTest {
 
 		// The request's page shows its workshop.
 		assertThat(page(world.workshopOther().reference(), world.staff())).contains("Genre et accueil " + world.run(),
-				"5 participant·es pour cette demande ; 3 organisation(s)");
+				"5 participant·es pour cette demande\u202f; 3 organisations");
 		assertThat(page(world.workshopOther().reference(), world.partner())).contains("Genre et accueil " + world.run());
 
 		MvcResult walloniaOnly = mvc.perform(post("/casework/workshops").with(csrf()).with(signedIn(world.staff()))
@@ -209,7 +209,7 @@ class FollowUpIntegrationTest {
 
 		String staffPage = read(page, world.staff());
 		assertThat(staffPage).contains("Appel au sujet de Mme X", "Envoyer la grille d’analyse", "En retard", "Téléphone",
-				"45 min", "Préparation", "Total : 45 minutes.", "contact-form");
+				"45 min", "Préparation", "Total\u00a0: 45 minutes.", "contact-form");
 
 		String partnerPage = read(page, world.partner());
 		assertThat(partnerPage).contains("10 mars 2026", "Téléphone", "45 min", "Préparation", "En retard")
@@ -227,7 +227,8 @@ class FollowUpIntegrationTest {
 		mvc.perform(get("/casework/requests/{r}", world.wallonia().reference()).with(signedIn(world.staff())))
 			.andExpect(status().isOk());
 
-		staffPost(reference + "/next-actions/" + actions.get(0).id() + "/done").andExpect(redirectedUrl(page + "#next-actions"));
+		staffPost(reference + "/next-actions/" + actions.get(0).id() + "/done", "version", String.valueOf(actions.get(0).version()))
+			.andExpect(redirectedUrl(page + "#next-actions"));
 		assertThat(followUps.actionsOf(world.staffActor(), world.consultation().id())).singleElement()
 			.satisfies(a -> assertThat(a.done()).isTrue());
 		staffPost(world.wallonia().reference() + "/next-actions/" + actions.get(0).id() + "/done")
@@ -255,7 +256,7 @@ class FollowUpIntegrationTest {
 			.doesNotContain(world.fresh().reference() + "<");
 
 		String mine = read("/casework/dashboard", world.staff());
-		assertThat(mine).contains("Mes actions : 1 en retard, 1 pour aujourd’hui", "Rappeler l’équipe " + world.run(),
+		assertThat(mine).contains("Mes actions\u00a0: 1 en retard, 1 pour aujourd’hui", "Rappeler l’équipe " + world.run(),
 				"Préparer la séance " + world.run(), world.consultation().reference(),
 				world.workshopBrussels().reference(), world.organisationA())
 			.doesNotContain("Plus tard " + world.run())
@@ -276,12 +277,12 @@ class FollowUpIntegrationTest {
 		followUps.addAction(world.staffActor(), reference, "Demain", today.plusDays(1), world.colleague().accountId());
 		long done = followUps.addAction(world.staffActor(), reference, "Fait", today.minusDays(5),
 				world.colleague().accountId());
-		followUps.markDone(world.staffActor(), reference, done);
+		followUps.markDone(world.staffActor(), reference, done, 0);
 
 		assertThat(digest.send(today)).isPositive();
 
 		Message mail = TestMailbox.awaitMail(world.staff().email(), 1);
-		assertThat(TestMailbox.subject(mail)).contains("1 action(s) en retard, 1 pour aujourd’hui");
+		assertThat(TestMailbox.subject(mail)).contains("1 action en retard, 1 pour aujourd’hui");
 		assertThat(TestMailbox.body(mail)).contains(reference, world.workshopBrussels().reference(), "/casework/dashboard")
 			.doesNotContain("secret")
 			.doesNotContain(world.consultation().title());

@@ -176,10 +176,10 @@ class RequesterSeesTheWorkTest {
 		attach(workshop, walloniaReference, "4");
 		expected.visible(theme, "12 mai 2026", "19 mai 2026", workshopPlace, "9 participant·es de votre organisation.");
 		// The other organisations' counts and the workshop's total are not the requester's.
-		expected.staffSees("3 organisation(s) dans l’atelier");
+		expected.staffSees("3 organisations dans l’atelier");
 		assertThat(html(get(workshop), world.staff(), 200).text()).as("staff's workshop page: every organisation")
 			.contains(otherBrussels.name(), world.wallonia().name(), otherReference, walloniaReference, reference);
-		expected.neverForRequester("organisation(s) dans l’atelier");
+		expected.neverForRequester("organisations dans l’atelier");
 		Document workshopForPartner = html(get(workshop), world.partner(), 200);
 		assertThat(workshopForPartner.text()).as("the partner's workshop page: Brussels only")
 			.contains(otherBrussels.name(), world.brussels().name())

@@ -250,7 +250,8 @@ class WorkshopRulesTest {
 		assertThat(workshops.find(world.staffActor(), id).orElseThrow().totalParticipants()).isEqualTo(9);
 
 		mvc.perform(post("/casework/workshops/" + id + "/requests/" + world.workshopBrussels().id() + "/detach")
-			.with(csrf()).with(signedIn(world.staff())))
+			.with(csrf()).with(signedIn(world.staff()))
+			.param("version", String.valueOf(workshops.find(world.staffActor(), id).orElseThrow().version())))
 			.andExpect(redirectedUrl("/casework/workshops/" + id + "#requests"));
 		assertThat(workshops.find(world.staffActor(), id).orElseThrow().participations()).isEmpty();
 		// Out of the workshop, the request may join another one.

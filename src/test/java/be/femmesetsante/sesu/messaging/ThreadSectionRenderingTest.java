@@ -95,7 +95,8 @@ class ThreadSectionRenderingTest {
 		assertThat(english).contains("Messages and documents", "Requesting organisation", "SESU team")
 			.contains("You can read these exchanges, but not write in them.")
 			.doesNotContain("<textarea").doesNotContain("type=\"file\"")
-			.containsPattern("<time datetime=\"[^\"]+\">[A-Z][a-z]+ [0-9]{1,2}, 20[0-9]{2}");
+			// One date style per language: "27 November 2026, 18:34".
+			.containsPattern("<time datetime=\"[^\"]+\">[0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2}");
 	}
 
 	private String render(PortalUser who, String reference, Locale locale, Map<String, Object> flash) {

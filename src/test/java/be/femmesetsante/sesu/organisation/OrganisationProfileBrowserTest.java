@@ -51,7 +51,7 @@ class OrganisationProfileBrowserTest extends BrowserTest {
 		find("#name").clear();
 		find("#name").sendKeys("Planning familial Duo asbl " + run);
 		clickAndWait("form[action$='/organisation'] button[type=submit]");
-		assertThat(browser.getTitle()).startsWith(fr ? "Erreur : " : "Error: ");
+		assertThat(browser.getTitle()).startsWith(fr ? "Erreur\u00a0: " : "Error: ");
 		assertThat(find("#error-summary").getText()).isNotBlank();
 		assertThat(find("#name").getAttribute("value")).isEqualTo("Planning familial Duo asbl " + run);
 		assertThat(find("#changed-meanwhile").getText()).contains("www.duo.be").contains("Lou Martin");

@@ -43,7 +43,7 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 		type("#contactName", "Alex Martin");
 		type("#contactPronouns", fr ? "iel" : "they");
 		clickAndWait("form[action$='/organisation'] button[type=submit]");
-		assertThat(browser.getTitle()).startsWith(fr ? "Erreur : " : "Error: ");
+		assertThat(browser.getTitle()).startsWith(fr ? "Erreur\u00a0: " : "Error: ");
 		assertThat(find("#outside-area").getText()).contains("sesu@femmesetsante.be");
 		assertThat(find("#name").getAttribute("value")).isEqualTo("Maison médicale Le Pont");
 		assertThat(find("#street").getAttribute("value")).isEqualTo("Rue du Pont 3");
@@ -66,7 +66,7 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
 		type("#teamSize", "6");
 		find("#privacyAccepted1").click();
 		clickAndWait("button[name=action][value=submit]");
-		assertThat(browser.getTitle()).startsWith(fr ? "Erreur : " : "Error: ");
+		assertThat(browser.getTitle()).startsWith(fr ? "Erreur\u00a0: " : "Error: ");
 		assertThat(find("#error-summary a[href='#description']").getText()).isNotBlank();
 		assertThat(find("#title").getAttribute("value")).isEqualTo("Relecture de nos affiches");
 		assertThat(find("#kinds2").isSelected()).isTrue();

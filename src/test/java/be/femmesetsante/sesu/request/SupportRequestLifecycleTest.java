@@ -83,6 +83,12 @@ class SupportRequestLifecycleTest {
 				return r.redirect(a, "Centre de planning familial voisin", LATER);
 			}
 		},
+		REOPEN(Role.STAFF) {
+			@Override
+			RequestHistoryEntry apply(SupportRequest r, Actor a) {
+				return r.reopen(a, "Une séance de plus est demandée.", LATER);
+			}
+		},
 		WITHDRAW(Role.PROFESSIONAL) {
 			@Override
 			RequestHistoryEntry apply(SupportRequest r, Actor a) {
@@ -115,6 +121,7 @@ class SupportRequestLifecycleTest {
 			Move.REDIRECT, Map.of(
 					RequestStatus.NEW, RequestStatus.REDIRECTED,
 					RequestStatus.IN_REVIEW, RequestStatus.REDIRECTED),
+			Move.REOPEN, Map.of(RequestStatus.CLOSED, RequestStatus.IN_PROGRESS),
 			Move.WITHDRAW, Map.of(
 					RequestStatus.NEW, RequestStatus.WITHDRAWN,
 					RequestStatus.IN_REVIEW, RequestStatus.WITHDRAWN,
@@ -222,7 +229,8 @@ class SupportRequestLifecycleTest {
 		assertThat(everyStatusMoveAndActor()).hasSize(RequestStatus.values().length * Move.values().length * 6);
 		for (RequestStatus status : RequestStatus.values()) {
 			boolean anyMove = ALLOWED.values().stream().anyMatch(m -> m.containsKey(status));
-			assertThat(anyMove).as(status.name()).isEqualTo(!status.isEnded());
+			// Only the team's reopening leaves an ended status, and only a closed one.
+			assertThat(anyMove).as(status.name()).isEqualTo(!status.isEnded() || status == RequestStatus.CLOSED);
 		}
 	}
 
@@ -231,7 +239,8 @@ class SupportRequestLifecycleTest {
 	void theStaffPageOffersExactlyTheMovesTheAggregateAllowsFromEachStatus(RequestStatus status) {
 		Map<Move, RequestAction> actionOf = Map.of(Move.ASSIGN_LEAD, RequestAction.LEAD_ASSIGNED, Move.ACCEPT,
 				RequestAction.ACCEPTED, Move.START, RequestAction.STARTED, Move.CLOSE, RequestAction.CLOSED,
-				Move.DECLINE, RequestAction.DECLINED, Move.REDIRECT, RequestAction.REDIRECTED);
+				Move.DECLINE, RequestAction.DECLINED, Move.REDIRECT, RequestAction.REDIRECTED, Move.REOPEN,
+				RequestAction.REOPENED);
 		Set<RequestAction> allowed = EnumSet.noneOf(RequestAction.class);
 		ALLOWED.forEach((move, from) -> {
 			if (move.role == Role.STAFF && from.containsKey(status)) {

@@ -275,6 +275,12 @@ public final class AccessibilityGate implements WebDriverListener {
 			if (results.getViolations() != null && !results.getViolations().isEmpty()) {
 				violations.add("  at " + width + " px:\n" + describe(results.getViolations()));
 			}
+			if (width < 600) {
+				String wider = widerThanTheWindow();
+				if (wider != null) {
+					violations.add("  at " + width + " px " + wider);
+				}
+			}
 			else if (results.isErrored()) {
 				violations.add("  at " + width + " px axe-core failed: " + results.getErrorMessage());
 			}
@@ -289,6 +295,27 @@ public final class AccessibilityGate implements WebDriverListener {
 		}
 		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		return List.copyOf(violations);
+	}
+
+	/**
+	 * On a phone, nothing may make the page wider than the window (a long word, an address, a
+	 * table): the reader would have to scroll sideways on every line. Null when it fits; otherwise
+	 * by how much, and the first elements that stick out.
+	 */
+	private String widerThanTheWindow() {
+		Object wider = driver.executeScript("""
+				const root = document.documentElement;
+				const extra = root.scrollWidth - root.clientWidth;
+				if (extra <= 0) { return null; }
+				const out = [];
+				for (const e of document.body.querySelectorAll('*')) {
+				  const r = e.getBoundingClientRect();
+				  if (r.right > root.clientWidth + 1 && out.length < 5) {
+				    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : ''));
+				  }
+				}
+				return 'the page is wider than the window by ' + extra + ' px (document.documentElement.scrollWidth): ' + out.join(', ');""");
+		return (String) wider;
 	}
 
 	private void mark() {

@@ -132,6 +132,13 @@ class AccessMatrixTest {
 	/** A next action on A's request. */
 	static final String A_ACTION = "<A_ACTION>";
 
+	/** A session, a contact and time logged on A's request by the staff persona (they may correct them). */
+	static final String A_SESSION = "<A_SESSION>";
+
+	static final String A_CONTACT = "<A_CONTACT>";
+
+	static final String A_TIME = "<A_TIME>";
+
 	/** Professional B's Wallonia request, accepted as a workshop, in the Wallonia workshop. */
 	static final String W = "<W>";
 
@@ -247,10 +254,42 @@ class AccessMatrixTest {
 		row("POST /casework/requests/{reference}/time",
 				"/casework/requests/" + A + "/time?date=2026-03-12&minutes=30&activity=PREPARATION", SIGN_IN, FORBIDDEN,
 				FORBIDDEN, SAVED, FORBIDDEN, FORBIDDEN);
-		// Marking an action done twice changes nothing the second time.
+		// Marking an action done as of a stale version: refused on the page (422), nothing changes.
 		row("POST /casework/requests/{reference}/next-actions/{id}/done",
-				"/casework/requests/" + A + "/next-actions/" + A_ACTION + "/done", SIGN_IN, FORBIDDEN, FORBIDDEN, SAVED,
-				FORBIDDEN, FORBIDDEN);
+				"/casework/requests/" + A + "/next-actions/" + A_ACTION + "/done?version=-1", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, UNPROCESSABLE, FORBIDDEN, FORBIDDEN);
+		// Corrections of A's entries (dailyuse), each sent with a stale version: staff reach the entry
+		// and are told it changed meanwhile (422), nothing changes; an entry asked for under B's request
+		// is not that request's (404); partners, professionals and admins are refused before any lookup.
+		String[][] corrections = {
+				{ "sessions", A_SESSION, "&date=2026-03-12&duration=60&mode=ON_SITE&participants=4" },
+				{ "contacts", A_CONTACT, "&date=2026-03-13&channel=PHONE" },
+				{ "next-actions", A_ACTION, "&what=Relancer&dueDate=2026-12-01&assignee=" + STAFF_ID },
+				{ "time", A_TIME, "&date=2026-03-12&minutes=30&activity=PREPARATION" } };
+		for (String[] entry : corrections) {
+			row("POST /casework/requests/{reference}/" + entry[0] + "/{id}", "/casework/requests/" + A + "/"
+					+ entry[0] + "/" + entry[1] + "?version=-1" + entry[2], SIGN_IN, FORBIDDEN, FORBIDDEN,
+					UNPROCESSABLE, FORBIDDEN, FORBIDDEN);
+			row("POST /casework/requests/{reference}/" + entry[0] + "/{id}", "/casework/requests/" + W + "/"
+					+ entry[0] + "/" + entry[1] + "?version=-1" + entry[2], SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+					FORBIDDEN, FORBIDDEN);
+			row("POST /casework/requests/{reference}/" + entry[0] + "/{id}/delete", "/casework/requests/" + A + "/"
+					+ entry[0] + "/" + entry[1] + "/delete?version=-1", SIGN_IN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE,
+					FORBIDDEN, FORBIDDEN);
+			row("POST /casework/requests/{reference}/" + entry[0] + "/{id}/delete", "/casework/requests/" + W + "/"
+					+ entry[0] + "/" + entry[1] + "/delete?version=-1", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+					FORBIDDEN, FORBIDDEN);
+		}
+		// Reopening with a stale version: 409 like every move (A is in progress, nothing moves).
+		for (String request : new String[] { A, W }) {
+			row("POST /casework/requests/{reference}/reopen", "/casework/requests/" + request + "/reopen?version=-1",
+					SIGN_IN, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN);
+		}
+		// Cancelling a workshop with a stale version: refused on its page (422), nothing changes.
+		for (String workshop : new String[] { BRUSSELS_WORKSHOP, WALLONIA_WORKSHOP }) {
+			row("POST /casework/workshops/{id}/cancel", "/casework/workshops/" + workshop + "/cancel?version=-1",
+					SIGN_IN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN, FORBIDDEN);
+		}
 		// B's request's action, asked for under A's request: not A's, so not found, even for staff.
 		row("POST /casework/requests/{reference}/next-actions/{id}/done",
 				"/casework/requests/" + A + "/next-actions/" + W_ACTION + "/done", SIGN_IN, FORBIDDEN, FORBIDDEN,
@@ -307,6 +346,17 @@ class AccessMatrixTest {
 		row("GET /requests/{reference}", "/requests/" + A_WORKSHOP, SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN);
 		row("GET /requests/{reference}", "/requests/" + W, SIGN_IN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Correcting one's request (dailyuse): A's is in progress and B's accepted, too late for both
+		// (back to the request's page with a notice); another organisation's request is a 404; an
+		// empty form sent on one's own request comes back with its errors, nothing changes.
+		row("GET /requests/{reference}/edit", "/requests/" + A + "/edit", SIGN_IN, FOUND, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN);
+		row("GET /requests/{reference}/edit", "/requests/" + W + "/edit", SIGN_IN, NOT_FOUND, FOUND, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/edit", "/requests/" + A + "/edit?version=-1", SIGN_IN, UNPROCESSABLE, NOT_FOUND,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("POST /requests/{reference}/edit", "/requests/" + W + "/edit?version=-1", SIGN_IN, NOT_FOUND, UNPROCESSABLE,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET /requests/{reference}/sent", "/requests/" + A + "/sent", SIGN_IN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN);
 		row("GET /requests/{reference}/sent", "/requests/" + W + "/sent", SIGN_IN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN,
@@ -757,6 +807,9 @@ class AccessMatrixTest {
 		ids.put(A_WORKSHOP, aw);
 		ids.put(A_DOCUMENT, Long.toString(document));
 		ids.put(A_ACTION, actionId(staff, a));
+		ids.put(A_SESSION, entryId(staff, a, "sessions"));
+		ids.put(A_CONTACT, entryId(staff, a, "contacts"));
+		ids.put(A_TIME, entryId(staff, a, "time"));
 		ids.put(A, a);
 		ids.put(W_ACTION, actionId(staff, w));
 		ids.put(W, w);
@@ -820,6 +873,18 @@ class AccessMatrixTest {
 		String form = Jsoup.parse(page).select("form[action*=/next-actions/][action$=/done]").attr("action");
 		assertThat(form).as("a next action's form on %s", reference).isNotEmpty();
 		return form.replaceFirst("^.*/next-actions/([0-9]+)/done$", "$1");
+	}
+
+	/** The id of the first entry of this kind its author may correct on the request's page (its correction form). */
+	private String entryId(PortalUser staff, String reference, String kind) throws Exception {
+		String page = mvc.perform(get("/casework/requests/" + reference)
+			.with(authentication(SignedIn.authenticationOf(staff))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = Jsoup.parse(page).select("form[action*=/" + kind + "/][action$=/delete]").attr("action");
+		assertThat(form).as("a correction form of %s on %s", kind, reference).isNotEmpty();
+		return form.replaceFirst("^.*/" + kind + "/([0-9]+)/delete$", "$1");
 	}
 
 	/** Posts as staff and expects to be sent back to the page, done; returns where. */

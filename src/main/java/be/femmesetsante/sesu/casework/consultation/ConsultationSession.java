@@ -11,8 +11,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
+import be.femmesetsante.sesu.casework.followup.Facts;
 
 /**
  * A consultation session of a request: the counted facts (date, duration, mode, participants) in
@@ -29,6 +31,9 @@ class ConsultationSession {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Version
+	private long version;
 
 	@Column(name = "request_id", nullable = false, updatable = false)
 	private long requestId;
@@ -64,6 +69,51 @@ class ConsultationSession {
 
 	/** A session as staff log it; refused when a fact is out of bounds or a text too long. */
 	static ConsultationSession log(long requestId, Sessions.NewSession session, long authorAccountId, Instant at) {
+		check(session);
+		ConsultationSession logged = new ConsultationSession();
+		logged.requestId = requestId;
+		logged.apply(session);
+		logged.authorAccountId = authorAccountId;
+		logged.createdAt = at;
+		return logged;
+	}
+
+	/**
+	 * The person who logged the session corrects it, with the same checks as when logging, while
+	 * the request is not over (a closed request is reopened first).
+	 */
+	void correct(Sessions.NewSession session, long actorAccountId, boolean requestOpen) {
+		requireCorrectable(actorAccountId, requestOpen);
+		check(session);
+		apply(session);
+	}
+
+	/** Deleting is a correction too: the same person, on a request not over. */
+	void requireCorrectable(long actorAccountId, boolean requestOpen) {
+		if (!requestOpen) {
+			throw new CaseworkException("casework.correction.error.ended", null);
+		}
+		if (actorAccountId != authorAccountId) {
+			throw new CaseworkException("casework.correction.error.notYours", null);
+		}
+	}
+
+	Facts facts() {
+		return Facts.of().put("date", date).put("duration", durationMinutes)
+			.label("mode", mode.messageKey()).put("participants", participants).put("place", place)
+			.put("notes", notes);
+	}
+
+	private void apply(Sessions.NewSession session) {
+		this.date = session.date();
+		this.durationMinutes = session.durationMinutes();
+		this.mode = session.mode();
+		this.participants = session.participants();
+		this.place = session.place();
+		this.notes = session.notes();
+	}
+
+	private static void check(Sessions.NewSession session) {
 		if (session.date() == null) {
 			throw new CaseworkException("casework.error.sessionDate", "sessionDate");
 		}
@@ -82,20 +132,17 @@ class ConsultationSession {
 		if (session.notes() != null && session.notes().length() > NOTES_MAX) {
 			throw new CaseworkException("casework.error.tooLong", "notes", NOTES_MAX);
 		}
-		ConsultationSession logged = new ConsultationSession();
-		logged.requestId = requestId;
-		logged.date = session.date();
-		logged.durationMinutes = session.durationMinutes();
-		logged.mode = session.mode();
-		logged.participants = session.participants();
-		logged.place = session.place();
-		logged.notes = session.notes();
-		logged.authorAccountId = authorAccountId;
-		logged.createdAt = at;
-		return logged;
 	}
 
 	Long id() {
 		return id;
+	}
+
+	long version() {
+		return version;
+	}
+
+	long requestId() {
+		return requestId;
 	}
 }

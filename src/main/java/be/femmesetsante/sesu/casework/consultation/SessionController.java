@@ -2,6 +2,10 @@ package be.femmesetsante.sesu.casework.consultation;
 
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.RequestParam;
+import be.femmesetsante.sesu.casework.followup.EditRefusal;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,9 +37,59 @@ class SessionController {
 
 	private final CaseworkRequestPage page;
 
-	SessionController(Sessions sessions, CaseworkRequestPage page) {
+	private final MessageSource messages;
+
+	SessionController(Sessions sessions, CaseworkRequestPage page, MessageSource messages) {
 		this.sessions = sessions;
 		this.page = page;
+		this.messages = messages;
+	}
+
+	@PostMapping("/casework/requests/{reference}/sessions/{id}")
+	String correct(@PathVariable String reference, @PathVariable long id, @RequestParam Map<String, String> typed,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Actor actor = Actor.of(me);
+		try {
+			sessions.correct(actor, reference, id, version(typed), new Sessions.NewSession(
+					Forms.date(typed.get("date"), "sessionDate"),
+					Forms.number(typed.get("duration"), "duration", 1, 1440),
+					Forms.choice(SessionMode.class, typed.get("mode"), "mode"),
+					Forms.number(typed.get("participants"), "participants", 1, 10_000),
+					Forms.text(typed.get("place"), "place", Sessions.PLACE_MAX, false),
+					Forms.text(typed.get("notes"), "notes", Sessions.NOTES_MAX, false)));
+			redirect.addFlashAttribute("flash", "casework.correction.flash.edited");
+			return CaseworkPages.redirect(reference, "sessions");
+		}
+		catch (Refusal ex) {
+			EditRefusal.put(model, messages, "session", id, ex, typed);
+			return page.refused(actor, reference, model, response);
+		}
+	}
+
+	@PostMapping("/casework/requests/{reference}/sessions/{id}/delete")
+	String delete(@PathVariable String reference, @PathVariable long id, @RequestParam Map<String, String> typed,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Actor actor = Actor.of(me);
+		try {
+			sessions.delete(actor, reference, id, version(typed));
+			redirect.addFlashAttribute("flash", "casework.correction.flash.deleted");
+			return CaseworkPages.redirect(reference, "sessions");
+		}
+		catch (Refusal ex) {
+			EditRefusal.put(model, messages, "session", id, ex, typed);
+			return page.refused(actor, reference, model, response);
+		}
+	}
+
+	private static long version(Map<String, String> typed) {
+		try {
+			return Long.parseLong(typed.getOrDefault("version", "-1").strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	@PostMapping("/casework/requests/{reference}/sessions")

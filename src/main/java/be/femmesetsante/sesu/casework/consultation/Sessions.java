@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
+import be.femmesetsante.sesu.casework.followup.Corrections;
+import be.femmesetsante.sesu.casework.followup.Facts;
+import be.femmesetsante.sesu.shared.NotFoundException;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.Scope;
 import be.femmesetsante.sesu.request.SupportRequestView;
@@ -35,8 +38,11 @@ public class Sessions {
 
 	private final Clock clock;
 
+	private final Corrections corrections;
+
 	Sessions(JdbcClient jdbc, ConsultationSessionRepository repository, CaseworkAccess access,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, Corrections corrections) {
+		this.corrections = corrections;
 		this.jdbc = jdbc;
 		this.repository = repository;
 		this.access = access;
@@ -48,18 +54,47 @@ public class Sessions {
 			String notes) {
 	}
 
-	public record SessionView(long id, LocalDate date, int durationMinutes, SessionMode mode, int participants,
-			String place, String notes) {
+	/** {@code mine}: the reader logged it, so may correct it. */
+	public record SessionView(long id, long version, LocalDate date, int durationMinutes, SessionMode mode,
+			int participants, String place, String notes, boolean mine) {
 
 		/** For partners: everything but the notes. */
 		SessionView withoutNotes() {
-			return new SessionView(id, date, durationMinutes, mode, participants, place, null);
+			return new SessionView(id, 0, date, durationMinutes, mode, participants, place, null, false);
 		}
 
 		/** For the requester: the date, the mode and the place. */
 		SessionView asTheRequesterSeesIt() {
-			return new SessionView(id, date, 0, mode, 0, place, null);
+			return new SessionView(id, 0, date, 0, mode, 0, place, null, false);
 		}
+	}
+
+	/** The person who logged a session corrects it (kept in the correction history). */
+	@Transactional
+	public void correct(Actor actor, String reference, long id, long expectedVersion, NewSession session) {
+		SupportRequestView request = access.writable(actor, reference);
+		ConsultationSession logged = repository.findById(id).filter(s -> s.requestId() == request.id())
+			.orElseThrow(NotFoundException::new);
+		Corrections.requireVersion(logged.version(), expectedVersion);
+		Facts before = logged.facts();
+		logged.correct(session, actor.accountId(), !request.status().isEnded());
+		Corrections.flush(repository::flush);
+		corrections.record(actor, request.id(), Corrections.Subject.SESSION, Corrections.Change.EDITED, before,
+				logged.facts());
+	}
+
+	/** The person who logged a session deletes it (a session logged twice, on the wrong request…). */
+	@Transactional
+	public void delete(Actor actor, String reference, long id, long expectedVersion) {
+		SupportRequestView request = access.writable(actor, reference);
+		ConsultationSession logged = repository.findById(id).filter(s -> s.requestId() == request.id())
+			.orElseThrow(NotFoundException::new);
+		Corrections.requireVersion(logged.version(), expectedVersion);
+		logged.requireCorrectable(actor.accountId(), !request.status().isEnded());
+		repository.delete(logged);
+		Corrections.flush(repository::flush);
+		corrections.record(actor, request.id(), Corrections.Subject.SESSION, Corrections.Change.DELETED,
+				logged.facts(), null);
 	}
 
 	/**
@@ -85,14 +120,16 @@ public class Sessions {
 	public List<SessionView> of(Actor actor, long requestId) {
 		Scope scope = actor.scope();
 		return jdbc.sql("""
-				select s.id, s.session_date, s.duration_minutes, s.mode, s.participants, s.place, s.notes
+				select s.id, s.session_date, s.duration_minutes, s.mode, s.participants, s.place, s.notes,
+				       s.version, s.author_account_id
 				from consultation_session s join request_summary_view r on r.id = s.request_id
 				where s.request_id = :request and %s
 				order by s.session_date desc, s.id desc""".formatted(scope.sql("r.region", "r.organisation_id")))
 			.param("request", requestId)
 			.params(scope.parameters())
-			.query((rs, n) -> new SessionView(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
-					SessionMode.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7)))
+			.query((rs, n) -> new SessionView(rs.getLong(1), rs.getLong(8), rs.getObject(2, LocalDate.class),
+					rs.getInt(3), SessionMode.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7),
+					rs.getLong(9) == actor.accountId()))
 			.list();
 	}
 }

@@ -62,7 +62,7 @@ class SessionsSection implements RequestPageSection {
 		boolean canWrite = audience.actsOnCases() && (open || refusedHere);
 		model.addAttribute("sessionsSection", new Section(request.reference(), list, canWrite,
 				audience.readsInternalText(), audience.seesWorkFigures(), open, minutes, SessionMode.values(),
-				request.status() == RequestStatus.ACCEPTED));
+				request.status() == RequestStatus.ACCEPTED, audience.actsOnCases() && !request.status().isEnded()));
 		if (canWrite && !model.containsAttribute(SessionController.FORM)) {
 			model.addAttribute(SessionController.FORM, SessionForm.empty());
 		}
@@ -70,9 +70,11 @@ class SessionsSection implements RequestPageSection {
 
 	/**
 	 * {@code showFigures}: durations and participants (the team and partners); {@code open}:
-	 * sessions may be logged now; {@code startsWork}: the first session moves the request to "in progress".
+	 * sessions may be logged now; {@code startsWork}: the first session moves the request to "in progress";
+	 * {@code canCorrect}: the reader may correct the sessions they logged (staff, request not over).
 	 */
 	record Section(String reference, List<Sessions.SessionView> sessions, boolean canWrite, boolean showNotes,
-			boolean showFigures, boolean open, int totalMinutes, SessionMode[] modes, boolean startsWork) {
+			boolean showFigures, boolean open, int totalMinutes, SessionMode[] modes, boolean startsWork,
+			boolean canCorrect) {
 	}
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A contact with the requester's organisation: when and how (counted), and a summary for the team. */
 @Entity
@@ -22,6 +23,9 @@ class Contact {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Version
+	private long version;
 
 	@Column(name = "request_id", nullable = false, updatable = false)
 	private long requestId;
@@ -47,15 +51,7 @@ class Contact {
 	}
 
 	static Contact note(long requestId, LocalDate date, ContactChannel channel, String summary, long author, Instant at) {
-		if (date == null) {
-			throw new CaseworkException("casework.error.contactDate", "contactDate");
-		}
-		if (channel == null) {
-			throw new CaseworkException("casework.error.channel", "channel");
-		}
-		if (summary != null && summary.length() > SUMMARY_MAX) {
-			throw new CaseworkException("casework.error.tooLong", "summary", SUMMARY_MAX);
-		}
+		check(date, channel, summary);
 		Contact contact = new Contact();
 		contact.requestId = requestId;
 		contact.date = date;
@@ -66,7 +62,49 @@ class Contact {
 		return contact;
 	}
 
+	void correct(LocalDate date, ContactChannel channel, String summary, long actorAccountId, boolean requestOpen) {
+		requireCorrectable(actorAccountId, requestOpen);
+		check(date, channel, summary);
+		this.date = date;
+		this.channel = channel;
+		this.summary = summary;
+	}
+
+	/** Corrections (edit, delete) are the author's, on a request not over (a closed request is reopened first). */
+	void requireCorrectable(long actorAccountId, boolean requestOpen) {
+		if (!requestOpen) {
+			throw new CaseworkException("casework.correction.error.ended", null);
+		}
+		if (actorAccountId != authorAccountId) {
+			throw new CaseworkException("casework.correction.error.notYours", null);
+		}
+	}
+
+	Facts facts() {
+		return Facts.of().put("date", date).label("channel", channel.messageKey()).put("summary", summary);
+	}
+
+	private static void check(LocalDate date, ContactChannel channel, String summary) {
+		if (date == null) {
+			throw new CaseworkException("casework.error.contactDate", "contactDate");
+		}
+		if (channel == null) {
+			throw new CaseworkException("casework.error.channel", "channel");
+		}
+		if (summary != null && summary.length() > SUMMARY_MAX) {
+			throw new CaseworkException("casework.error.tooLong", "summary", SUMMARY_MAX);
+		}
+	}
+
 	Long id() {
 		return id;
+	}
+
+	long version() {
+		return version;
+	}
+
+	long requestId() {
+		return requestId;
 	}
 }

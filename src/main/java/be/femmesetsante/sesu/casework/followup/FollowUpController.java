@@ -2,6 +2,9 @@ package be.femmesetsante.sesu.casework.followup;
 
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.RequestParam;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +41,12 @@ class FollowUpController {
 
 	private final CaseworkRequestPage page;
 
-	FollowUpController(FollowUps followUps, CaseworkRequestPage page) {
+	private final MessageSource messages;
+
+	FollowUpController(FollowUps followUps, CaseworkRequestPage page, MessageSource messages) {
 		this.followUps = followUps;
 		this.page = page;
+		this.messages = messages;
 	}
 
 	@PostMapping("/casework/requests/{reference}/contacts")
@@ -75,10 +81,99 @@ class FollowUpController {
 	}
 
 	@PostMapping("/casework/requests/{reference}/next-actions/{id}/done")
-	String markDone(@PathVariable String reference, @PathVariable long id, @AuthenticationPrincipal PortalUser me,
+	String markDone(@PathVariable String reference, @PathVariable long id, @RequestParam Map<String, String> typed,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		followUps.markDone(Actor.of(me), reference, id);
-		return done(redirect, reference, "casework.action.flash.done", "next-actions");
+		return correction(me, reference, "action", id, typed, model, response, redirect, "casework.action.flash.done",
+				"next-actions", () -> followUps.markDone(Actor.of(me), reference, id, version(typed)));
+	}
+
+	@PostMapping("/casework/requests/{reference}/contacts/{id}")
+	String correctContact(@PathVariable String reference, @PathVariable long id,
+			@RequestParam Map<String, String> typed, @AuthenticationPrincipal PortalUser me, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return correction(me, reference, "contact", id, typed, model, response, redirect,
+				"casework.correction.flash.edited", "contacts",
+				() -> followUps.correctContact(Actor.of(me), reference, id, version(typed),
+						Forms.date(typed.get("date"), "contactDate"),
+						Forms.choice(ContactChannel.class, typed.get("channel"), "channel"),
+						Forms.text(typed.get("summary"), "summary", FollowUps.SUMMARY_MAX, false)));
+	}
+
+	@PostMapping("/casework/requests/{reference}/contacts/{id}/delete")
+	String deleteContact(@PathVariable String reference, @PathVariable long id,
+			@RequestParam Map<String, String> typed, @AuthenticationPrincipal PortalUser me, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return correction(me, reference, "contact", id, typed, model, response, redirect,
+				"casework.correction.flash.deleted", "contacts",
+				() -> followUps.deleteContact(Actor.of(me), reference, id, version(typed)));
+	}
+
+	@PostMapping("/casework/requests/{reference}/next-actions/{id}")
+	String correctAction(@PathVariable String reference, @PathVariable long id,
+			@RequestParam Map<String, String> typed, @AuthenticationPrincipal PortalUser me, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return correction(me, reference, "action", id, typed, model, response, redirect,
+				"casework.correction.flash.edited", "next-actions",
+				() -> followUps.correctAction(Actor.of(me), reference, id, version(typed),
+						Forms.text(typed.get("what"), "what", FollowUps.WHAT_MAX, true),
+						Forms.date(typed.get("dueDate"), "dueDate"), Forms.id(typed.get("assignee"), "assignee")));
+	}
+
+	@PostMapping("/casework/requests/{reference}/next-actions/{id}/delete")
+	String deleteAction(@PathVariable String reference, @PathVariable long id,
+			@RequestParam Map<String, String> typed, @AuthenticationPrincipal PortalUser me, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return correction(me, reference, "action", id, typed, model, response, redirect,
+				"casework.correction.flash.deleted", "next-actions",
+				() -> followUps.deleteAction(Actor.of(me), reference, id, version(typed)));
+	}
+
+	@PostMapping("/casework/requests/{reference}/time/{id}")
+	String correctTime(@PathVariable String reference, @PathVariable long id, @RequestParam Map<String, String> typed,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return correction(me, reference, "time", id, typed, model, response, redirect,
+				"casework.correction.flash.edited", "time",
+				() -> followUps.correctTime(Actor.of(me), reference, id, version(typed),
+						Forms.date(typed.get("date"), "timeDate"), Forms.number(typed.get("minutes"), "minutes", 1, 1440),
+						Forms.activity(typed.get("activity"))));
+	}
+
+	@PostMapping("/casework/requests/{reference}/time/{id}/delete")
+	String deleteTime(@PathVariable String reference, @PathVariable long id, @RequestParam Map<String, String> typed,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return correction(me, reference, "time", id, typed, model, response, redirect,
+				"casework.correction.flash.deleted", "time",
+				() -> followUps.deleteTime(Actor.of(me), reference, id, version(typed)));
+	}
+
+	/**
+	 * A correction: done, back to the request's page at the entry's list; refused, the page answers
+	 * 422 with the entry's correction form open, the reason in it and the values as typed.
+	 */
+	private String correction(PortalUser me, String reference, String subject, long id, Map<String, String> typed,
+			Model model, HttpServletResponse response, RedirectAttributes redirect, String flash, String anchor,
+			Runnable change) {
+		try {
+			change.run();
+			return done(redirect, reference, flash, anchor);
+		}
+		catch (Refusal ex) {
+			EditRefusal.put(model, messages, subject, id, ex, typed);
+			return page.refused(Actor.of(me), reference, model, response);
+		}
+	}
+
+	/** The version the page showed; missing or unreadable, the correction is refused as out of date. */
+	public static long version(Map<String, String> typed) {
+		try {
+			return Long.parseLong(typed.getOrDefault("version", "-1").strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	@PostMapping("/casework/requests/{reference}/time")

@@ -57,11 +57,11 @@ class FollowUpsSection implements RequestPageSection {
 		List<PortalUser> assignees = staff ? followUps.assignees() : List.of();
 		// Partners get dates and kinds only: summaries and what actions say never reach their page's model.
 		List<FollowUps.ContactView> contacts = followUps.contactsOf(actor, request.id()).stream()
-			.map(c -> staff ? c : new FollowUps.ContactView(c.id(), c.date(), c.channel(), null))
+			.map(c -> staff ? c : new FollowUps.ContactView(c.id(), 0, c.date(), c.channel(), null, false))
 			.toList();
 		List<FollowUps.ActionView> actions = followUps.actionsOf(actor, request.id()).stream()
-			.map(a -> staff ? a : new FollowUps.ActionView(a.id(), null, a.dueDate(), a.assigneeAccountId(), null, a.done(),
-					a.endedWithRequest()))
+			.map(a -> staff ? a : new FollowUps.ActionView(a.id(), 0, null, a.dueDate(), a.assigneeAccountId(), null,
+					a.done(), a.endedWithRequest(), false))
 			.toList();
 		model.addAttribute("followUpsSection", new Section(request.reference(), contacts, actions, time, time.stream().mapToInt(FollowUps.TimeView::minutes).sum(),
 				actor.audience().actsOnCases() && !request.status().isEnded(), staff, ContactChannel.values(), followUps.offeredActivities(), assignees,
@@ -82,6 +82,11 @@ class FollowUpsSection implements RequestPageSection {
 			List<FollowUps.TimeView> time, int totalMinutes, boolean canWrite, boolean showText,
 			ContactChannel[] channels, List<Activity> activities, List<PortalUser> assignees, LocalDate today,
 			long me) {
+
+		/** The open action due first, for the page's summary; null when none. */
+		public FollowUps.ActionView nextDue() {
+			return actions.stream().filter(a -> !a.done()).findFirst().orElse(null);
+		}
 
 		public boolean overdue(FollowUps.ActionView action) {
 			return !action.done() && action.dueDate().isBefore(today);

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * Something a member of the team has to do on a request by a date. Done once (again: no change); a
@@ -23,6 +24,9 @@ class NextAction {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Version
+	private long version;
 
 	@Column(name = "request_id", nullable = false, updatable = false)
 	private long requestId;
@@ -58,6 +62,53 @@ class NextAction {
 	/** @param assigneeIsStaff whether the assignee is an enabled member of the team, as the accounts say */
 	static NextAction plan(long requestId, String what, LocalDate dueDate, long assigneeAccountId,
 			boolean assigneeIsStaff, long author, Instant at) {
+		check(what, dueDate, assigneeIsStaff);
+		NextAction action = new NextAction();
+		action.requestId = requestId;
+		action.what = what;
+		action.dueDate = dueDate;
+		action.assigneeAccountId = assigneeAccountId;
+		action.authorAccountId = author;
+		action.createdAt = at;
+		return action;
+	}
+
+	/** Its author or its assignee changes what, when or who; an action done stays as it was. */
+	void correct(String what, LocalDate dueDate, long assigneeAccountId, boolean assigneeIsStaff, long actorAccountId,
+			boolean requestOpen) {
+		requireCorrectable(actorAccountId, requestOpen);
+		if (done) {
+			throw new CaseworkException("casework.correction.error.done", null);
+		}
+		check(what, dueDate, assigneeIsStaff);
+		this.what = what;
+		this.dueDate = dueDate;
+		this.assigneeAccountId = assigneeAccountId;
+	}
+
+	/** Corrections (edit, delete) are its author's or its assignee's, on a request not over. */
+	void requireCorrectable(long actorAccountId, boolean requestOpen) {
+		if (!requestOpen) {
+			throw new CaseworkException("casework.correction.error.ended", null);
+		}
+		if (actorAccountId != authorAccountId && actorAccountId != assigneeAccountId) {
+			throw new CaseworkException("casework.correction.error.notYours", null);
+		}
+	}
+
+	Facts facts(String assigneeName) {
+		return Facts.of().put("what", what).put("dueDate", dueDate).put("assignee", assigneeName);
+	}
+
+	long assigneeAccountId() {
+		return assigneeAccountId;
+	}
+
+	boolean done() {
+		return done;
+	}
+
+	private static void check(String what, LocalDate dueDate, boolean assigneeIsStaff) {
 		if (what == null || what.isBlank()) {
 			throw new CaseworkException("casework.error.what", "what");
 		}
@@ -70,14 +121,6 @@ class NextAction {
 		if (!assigneeIsStaff) {
 			throw new CaseworkException("casework.error.assignee", "assignee");
 		}
-		NextAction action = new NextAction();
-		action.requestId = requestId;
-		action.what = what;
-		action.dueDate = dueDate;
-		action.assigneeAccountId = assigneeAccountId;
-		action.authorAccountId = author;
-		action.createdAt = at;
-		return action;
 	}
 
 	void markDone(Instant at) {
@@ -89,5 +132,13 @@ class NextAction {
 
 	Long id() {
 		return id;
+	}
+
+	long version() {
+		return version;
+	}
+
+	long requestId() {
+		return requestId;
 	}
 }

@@ -13,7 +13,7 @@ interface NextActionRepository extends JpaRepository<NextAction, Long> {
 
 	/** A request ended: its open actions are closed with it, in one statement. */
 	@Modifying
-	@Query("update NextAction a set a.done = true, a.doneAt = :at, a.endedWithRequest = true"
+	@Query("update NextAction a set a.done = true, a.doneAt = :at, a.endedWithRequest = true, a.version = a.version + 1"
 			+ " where a.requestId = :requestId and a.done = false")
 	int closeOpenOf(long requestId, Instant at);
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** Time a member of the team spent on a request, by activity: what the activity reports add up. */
 @Entity
@@ -20,6 +21,9 @@ class TimeEntry {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Version
+	private long version;
 
 	@Column(name = "request_id", nullable = false, updatable = false)
 	private long requestId;
@@ -44,15 +48,7 @@ class TimeEntry {
 	}
 
 	static TimeEntry log(long requestId, LocalDate date, int minutes, Activity activity, long accountId, Instant at) {
-		if (date == null) {
-			throw new CaseworkException("casework.error.timeDate", "timeDate");
-		}
-		if (minutes < 1 || minutes > MINUTES_MAX) {
-			throw new CaseworkException("casework.error.minutes", "minutes", 1, MINUTES_MAX);
-		}
-		if (activity == null) {
-			throw new CaseworkException("casework.error.activity", "activity");
-		}
+		check(date, minutes, activity);
 		TimeEntry entry = new TimeEntry();
 		entry.requestId = requestId;
 		entry.date = date;
@@ -63,7 +59,50 @@ class TimeEntry {
 		return entry;
 	}
 
+	/** The person whose time it is corrects it. */
+	void correct(LocalDate date, int minutes, Activity activity, long actorAccountId, boolean requestOpen) {
+		requireCorrectable(actorAccountId, requestOpen);
+		check(date, minutes, activity);
+		this.date = date;
+		this.minutes = minutes;
+		this.activity = activity;
+	}
+
+	/** Corrections (edit, delete) are the author's, on a request not over (a closed request is reopened first). */
+	void requireCorrectable(long actorAccountId, boolean requestOpen) {
+		if (!requestOpen) {
+			throw new CaseworkException("casework.correction.error.ended", null);
+		}
+		if (actorAccountId != accountId) {
+			throw new CaseworkException("casework.correction.error.notYours", null);
+		}
+	}
+
+	Facts facts() {
+		return Facts.of().put("date", date).put("minutes", minutes).label("activity", activity.messageKey());
+	}
+
+	private static void check(LocalDate date, int minutes, Activity activity) {
+		if (date == null) {
+			throw new CaseworkException("casework.error.timeDate", "timeDate");
+		}
+		if (minutes < 1 || minutes > MINUTES_MAX) {
+			throw new CaseworkException("casework.error.minutes", "minutes", 1, MINUTES_MAX);
+		}
+		if (activity == null) {
+			throw new CaseworkException("casework.error.activity", "activity");
+		}
+	}
+
 	Long id() {
 		return id;
+	}
+
+	long version() {
+		return version;
+	}
+
+	long requestId() {
+		return requestId;
 	}
 }

@@ -61,6 +61,9 @@ class Workshop {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(name = "cancelled_at")
+	private Instant cancelledAt;
+
 	@ElementCollection
 	@CollectionTable(name = "workshop_date", joinColumns = @JoinColumn(name = "workshop_id"))
 	@Column(name = "workshop_date", nullable = false)
@@ -116,6 +119,7 @@ class Workshop {
 	}
 
 	void change(Details details) {
+		requireNotCancelled();
 		this.theme = details.theme().strip();
 		this.place = details.place() == null || details.place().isBlank() ? null : details.place().strip();
 		this.online = details.online();
@@ -131,6 +135,7 @@ class Workshop {
 	 * one workshop: a unique key), since two people may attach it at the same moment.
 	 */
 	void attach(SupportRequestView request, int participants) {
+		requireNotCancelled();
 		boolean workshopWork = request.workKind() == WorkKind.WORKSHOP && (request.status() == RequestStatus.ACCEPTED
 				|| request.status() == RequestStatus.IN_PROGRESS);
 		if (!workshopWork) {
@@ -155,6 +160,37 @@ class Workshop {
 	/** Takes a request out of the workshop (staff's correction, or the request ended before the work). */
 	boolean detach(long requestId) {
 		return participations.removeIf(p -> p.requestId() == requestId);
+	}
+
+	/**
+	 * Cancels a workshop that has not taken place (its first date is after today): its requests
+	 * leave it, free to join another; it stays listed as cancelled.
+	 *
+	 * @return the requests that left it
+	 */
+	List<Participation> cancel(java.time.LocalDate today, Instant at) {
+		requireNotCancelled();
+		if (dates.stream().anyMatch(d -> !d.isAfter(today))) {
+			throw new CaseworkException("casework.workshop.error.tookPlace", null);
+		}
+		List<Participation> left = List.copyOf(participations);
+		participations.clear();
+		cancelledAt = at;
+		return left;
+	}
+
+	boolean cancelled() {
+		return cancelledAt != null;
+	}
+
+	String theme() {
+		return theme;
+	}
+
+	private void requireNotCancelled() {
+		if (cancelledAt != null) {
+			throw new CaseworkException("casework.workshop.error.cancelled", null);
+		}
 	}
 
 	boolean holds(long requestId) {

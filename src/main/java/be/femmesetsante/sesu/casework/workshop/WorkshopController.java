@@ -122,12 +122,18 @@ class WorkshopController {
 	}
 
 	@PostMapping("/casework/workshops/{id}/requests/{requestId}/detach")
-	String detach(@PathVariable String id, @PathVariable String requestId, @AuthenticationPrincipal PortalUser me,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String detach(@PathVariable String id, @PathVariable String requestId,
+			@RequestParam(required = false) String version, @RequestParam(required = false) String back,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		long workshopId = parse(id);
 		try {
-			workshops.detach(Actor.of(me), workshopId, parse(requestId));
+			workshops.detach(Actor.of(me), workshopId, parse(requestId), versionOf(version));
 			redirect.addFlashAttribute("flash", "casework.workshop.flash.detached");
+			// From a request's page, back to it; from the workshop's page, back there.
+			if (back != null && back.matches("SESU-\\d{4}-\\d{4,6}")) {
+				return "redirect:/casework/requests/" + back + "#workshop";
+			}
 			return "redirect:/casework/workshops/" + workshopId + "#requests";
 		}
 		catch (Refusal ex) {
@@ -135,6 +141,33 @@ class WorkshopController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("countError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 			return show(id, me, model);
+		}
+	}
+
+	/** Cancels a workshop that has not taken place; its requests leave it. */
+	@PostMapping("/casework/workshops/{id}/cancel")
+	String cancel(@PathVariable String id, @RequestParam(required = false) String version,
+			@AuthenticationPrincipal PortalUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		long workshopId = parse(id);
+		try {
+			workshops.cancel(Actor.of(me), workshopId, versionOf(version));
+			redirect.addFlashAttribute("flash", "casework.workshop.flash.cancelled");
+			return "redirect:/casework/workshops/" + workshopId;
+		}
+		catch (Refusal ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("countError", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+			return show(id, me, model);
+		}
+	}
+
+	private static long versionOf(String version) {
+		try {
+			return version == null ? -1 : Long.parseLong(version.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
 		}
 	}
 

@@ -46,7 +46,8 @@ class WorkshopSection implements RequestPageSection {
 			return; // no empty "workshop" section on a consultation or a request not accepted yet
 		}
 		model.addAttribute("workshopSection", new Section(request.workKind() == WorkKind.WORKSHOP, workshop,
-				audience.actsOnCases(), audience.seesOtherOrganisations(), request.id()));
+				audience.actsOnCases(), audience.seesOtherOrganisations(), request.id(), request.reference(),
+				!request.status().isEnded()));
 	}
 
 	/**
@@ -54,7 +55,7 @@ class WorkshopSection implements RequestPageSection {
 	 * none yet; {@code seesWorkshopPage}: may follow the link to the workshop's own page.
 	 */
 	record Section(boolean expected, Workshops.WorkshopView workshop, boolean staff, boolean seesWorkshopPage,
-			long requestId) {
+			long requestId, String reference, boolean correctable) {
 
 		public Integer participantsOfThisRequest() {
 			return workshop == null ? null

@@ -23,6 +23,9 @@ import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.PortalUser;
 import be.femmesetsante.sesu.casework.followup.CaseworkAccess;
 import be.femmesetsante.sesu.casework.followup.CaseworkException;
+import be.femmesetsante.sesu.casework.followup.Corrections;
+import be.femmesetsante.sesu.casework.followup.Facts;
+import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.NotFoundException;
@@ -52,9 +55,11 @@ public class Workshops {
 	private final CaseworkAccess access;
 	private final Accounts accounts;
 	private final Clock clock;
+	private final Corrections corrections;
 
 	Workshops(JdbcClient jdbc, WorkshopRepository workshops, CaseworkAccess access, Accounts accounts,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, Corrections corrections) {
+		this.corrections = corrections;
 		this.jdbc = jdbc;
 		this.workshops = workshops;
 		this.access = access;
@@ -69,7 +74,7 @@ public class Workshops {
 
 	/** A line of the workshops list. */
 	public record WorkshopRow(long id, String theme, LocalDate firstDate, LocalDate lastDate, boolean online,
-			String place, int requests, int participants) {
+			String place, int requests, int participants, boolean cancelled) {
 	}
 
 	/** A request in the workshop, as the reader's scope shows it. */
@@ -83,9 +88,10 @@ public class Workshops {
 	}
 
 	/** A workshop as the reader's scope shows it; {@code version} goes back with the edit form. */
+	/** {@code cancellable}: not cancelled and not taken place yet (its first date is after today). */
 	public record WorkshopView(long id, long version, String theme, String place, boolean online,
 			List<LocalDate> dates, List<PortalUser> facilitators, List<ParticipationRow> participations,
-			List<OrganisationCount> perOrganisation) {
+			List<OrganisationCount> perOrganisation, boolean cancelled, boolean cancellable) {
 
 		public int totalParticipants() {
 			return perOrganisation.stream().mapToInt(OrganisationCount::participants).sum();
@@ -157,15 +163,37 @@ public class Workshops {
 		flush();
 	}
 
-	/** Takes a request out of a workshop (staff's correction). */
+	/** Takes a request out of a workshop (staff's correction), as of the version the page showed; kept in the request's corrections. */
 	@Transactional
-	public void detach(Actor actor, long workshopId, long requestId) {
+	public void detach(Actor actor, long workshopId, long requestId, long expectedVersion) {
 		CaseworkAccess.requireStaff(actor);
 		Workshop workshop = workshops.findById(workshopId).orElseThrow(NotFoundException::new);
-		if (!workshop.detach(requestId)) {
+		if (!workshop.holds(requestId)) {
 			throw new NotFoundException();
 		}
+		if (workshop.version() != expectedVersion) {
+			throw changedMeanwhile();
+		}
+		workshop.detach(requestId);
 		flush();
+		corrections.record(actor, requestId, Corrections.Subject.WORKSHOP, Corrections.Change.REMOVED,
+				Facts.of().put("theme", workshop.theme()), null);
+	}
+
+	/** Cancels a workshop that has not taken place; its requests leave it (each request's corrections say so). */
+	@Transactional
+	public void cancel(Actor actor, long workshopId, long expectedVersion) {
+		CaseworkAccess.requireStaff(actor);
+		Workshop workshop = workshops.findById(workshopId).orElseThrow(NotFoundException::new);
+		if (workshop.version() != expectedVersion) {
+			throw changedMeanwhile();
+		}
+		List<Participation> left = workshop.cancel(Brussels.today(clock), clock.instant());
+		flush();
+		for (Participation participation : left) {
+			corrections.record(actor, participation.requestId(), Corrections.Subject.WORKSHOP,
+					Corrections.Change.CANCELLED, Facts.of().put("theme", workshop.theme()), null);
+		}
 	}
 
 	/**
@@ -185,7 +213,7 @@ public class Workshops {
 		Scope scope = actor.scope();
 		String inScope = scope.sql("p.region", "p.organisation_id");
 		return jdbc.sql("""
-				select w.id, w.theme, min(d.workshop_date), max(d.workshop_date), w.online, w.place,
+				select w.id, w.theme, min(d.workshop_date), max(d.workshop_date), w.online, w.place, w.cancelled_at is not null,
 				       (select count(*) from workshop_participation p where p.workshop_id = w.id and %1$s),
 				       (select coalesce(sum(p.participants), 0) from workshop_participation p
 				            where p.workshop_id = w.id and %1$s)
@@ -196,7 +224,8 @@ public class Workshops {
 							: "exists (select 1 from workshop_participation p where p.workshop_id = w.id and " + inScope + ")"))
 			.params(scope.parameters())
 			.query((rs, n) -> new WorkshopRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getString(6), rs.getInt(7), rs.getInt(8)))
+					rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getString(6), rs.getInt(8), rs.getInt(9),
+					rs.getBoolean(7)))
 			.list();
 	}
 
@@ -223,8 +252,9 @@ public class Workshops {
 		if (!scope.everything() && participations.isEmpty()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select theme, place, online, version from workshop where id = ?").param(id)
-			.query((rs, n) -> new WorkshopHead(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)))
+		return jdbc.sql("select theme, place, online, version, cancelled_at is not null from workshop where id = ?").param(id)
+			.query((rs, n) -> new WorkshopHead(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
+					rs.getBoolean(5)))
 			.optional()
 			.map(head -> {
 				List<LocalDate> dates = jdbc.sql("select workshop_date from workshop_date where workshop_id = ? order by 1")
@@ -233,8 +263,10 @@ public class Workshops {
 					.param(id).query(Long.class).list());
 				List<PortalUser> facilitators = accounts.listStaff().stream()
 					.filter(s -> facilitatorIds.contains(s.accountId())).toList();
+				LocalDate today = Brussels.today(clock);
 				return new WorkshopView(id, head.version(), head.theme(), head.place(), head.online(), dates,
-						facilitators, participations, perOrganisation(participations));
+						facilitators, participations, perOrganisation(participations), head.cancelled(),
+						!head.cancelled() && dates.stream().allMatch(d -> d.isAfter(today)));
 			});
 	}
 
@@ -289,6 +321,6 @@ public class Workshops {
 		return new CaseworkException("casework.workshop.error.alreadyIn", "reference", reference);
 	}
 
-	private record WorkshopHead(String theme, String place, boolean online, long version) {
+	private record WorkshopHead(String theme, String place, boolean online, long version, boolean cancelled) {
 	}
 }
