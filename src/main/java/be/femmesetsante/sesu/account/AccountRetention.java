@@ -73,6 +73,10 @@ public class AccountRetention {
 		jdbc.sql("delete from second_factor_code where username = (select email from account where id = :id)")
 			.param("id", accountId)
 			.update();
+		// The browsers this person completed sign-in in (KnownDevices): their cookie names the address.
+		jdbc.sql("delete from sign_in_device where email = (select email from account where id = :id)")
+			.param("id", accountId)
+			.update();
 		jdbc.sql("""
 				update account set email = 'anonymised-' || id || '@invalid', display_name = :removed, pronouns = null,
 				       password_hash = null, enabled = false

@@ -69,7 +69,8 @@ public class AuditTrail {
 			"CLOSED", List.of("status", "closing_summary"),
 			"DECLINED", List.of("status", "decline_reason"),
 			"REDIRECTED", List.of("status", "redirect_target"),
-			"WITHDRAWN", List.of("status", "withdraw_reason"));
+			"WITHDRAWN", List.of("status", "withdraw_reason"),
+			"REOPENED", List.of("status", "closing_summary"));
 
 	private final JdbcClient jdbc;
 	private final Accounts accounts;

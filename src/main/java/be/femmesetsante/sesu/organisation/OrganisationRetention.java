@@ -42,5 +42,9 @@ public class OrganisationRetention {
 			.param("id", organisation.organisationId())
 			.param("removed", Anonymisation.REMOVED)
 			.update();
+		// A wrong number V19 set aside is the organisation's number all the same.
+		jdbc.sql("delete from organisation_enterprise_number_set_aside where organisation_id = :id")
+			.param("id", organisation.organisationId())
+			.update();
 	}
 }

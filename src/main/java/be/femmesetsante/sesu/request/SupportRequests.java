@@ -1,6 +1,7 @@
 package be.femmesetsante.sesu.request;
 
 import be.femmesetsante.sesu.shared.Actor;
+import be.femmesetsante.sesu.shared.CaseChanged;
 import be.femmesetsante.sesu.shared.CaseRead;
 import be.femmesetsante.sesu.shared.ReferenceList;
 import be.femmesetsante.sesu.shared.Scope;
@@ -231,7 +232,11 @@ public class SupportRequests {
 
 	private void publish(SupportRequest request, RequestHistoryEntry entry, Long previousLead) {
 		if (entry.action() == RequestAction.CORRECTED) {
-			return; // the requester's own correction: nobody to tell, the history keeps it
+			// The requester's own correction: nobody to tell, the history keeps it; the audit trail too.
+			events.publishEvent(new CaseChanged(entry.actorAccountId(), request.reference(), "CORRECTED",
+					List.of("title", "description", "audience", "audience_tags", "kinds", "desired_period",
+							"preferred_format", "team_size")));
+			return;
 		}
 		if (entry.fromStatus() == entry.toStatus()) {
 			events.publishEvent(new LeadReassigned(request.id(), request.reference(), request.region(),

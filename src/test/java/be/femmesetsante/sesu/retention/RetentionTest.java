@@ -112,7 +112,34 @@ class RetentionTest {
 		classify(P, "document_content", "content");
 		classify(D, "document_content", "document_id");
 		classify(T, "rate_limit_bucket", "id", "state", "expires_at");
-		classify(F, "redirect_target", "id", "name", "position", "active");
+		classify(F, "redirect_target", "id", "code", "label_fr", "label_en", "position", "offered", "version");
+		// Reference lists and the privacy notice's versions: the service's own texts, nobody's data.
+		for (String list : List.of("sector_entry", "support_kind_entry", "activity_entry")) {
+			classify(F, list, "code", "label_fr", "label_en", "position", "offered", "version");
+		}
+		classify(T, "privacy_notice", "number", "version", "text_fr", "text_en", "published_at", "published_by");
+		classify(F, "support_request", "redirect_target_code");
+		// Account administration (admin): language and dates are no one's words; an invitation holds only a
+		// hash of its link and ids; the device cookie of the sign-in throttle (signin) names an address.
+		classify(T, "account", "preferred_language", "last_signed_in_at", "deletion_requested_at", "deleted_at");
+		classify(T, "account_invitation", "account_id", "created_at", "expires_at", "invited_by_account_id",
+				"token_hash");
+		classify(T, "sign_in_device", "token_hash", "created_at");
+		classify(P, "sign_in_device", "email");
+		classify(F, "organisation", "merged_into_id", "merged_at");
+		classify(F, "organisation_join_request", "decided_by_account_id");
+		// A wrong enterprise number set aside by V19 (robust) is the organisation's, as its number is.
+		classify(T, "organisation_enterprise_number_set_aside", "organisation_id", "set_aside_at");
+		classify(P, "organisation_enterprise_number_set_aside", "enterprise_number");
+		// Corrections (dailyuse): who and when stay, what the corrected entries said goes.
+		classify(T, "casework_correction", "id");
+		classify(F, "casework_correction", "request_id", "at", "actor_account_id", "subject", "change");
+		classify(P, "casework_correction", "actor_display_name", "before_facts", "after_facts");
+		classify(T, "consultation_session", "version");
+		classify(T, "followup_contact", "version");
+		classify(T, "next_action", "version");
+		classify(T, "time_entry", "version");
+		classify(F, "workshop", "cancelled_at");
 		classify(T, "second_factor_code", "username", "code_hash", "expires_at", "attempts");
 		classify(T, "one_time_tokens", "token_value", "username", "expires_at");
 		classify(T, "consultation_session", "id");
@@ -241,6 +268,21 @@ class RetentionTest {
 		SupportRequestView withdrawn = submitted(pro, lead, z, Set.of(SupportKind.EVALUATION));
 		withdrawn = requests.withdraw(pro, withdrawn.id(), withdrawn.version(), "Plus besoin " + z);
 
+		// What other slices keep about these people: a correction of the closed request's follow-up, a
+		// device cookie of the partner, an enterprise number set aside for the organisation.
+		jdbc.sql("""
+				insert into casework_correction (request_id, at, actor_account_id, actor_display_name, subject, change,
+				  before_facts, after_facts)
+				values (?, now(), ?, ?, 'CONTACT', 'EDITED', ?, ?)""")
+			.params(closed.id(), staff.accountId(), "Camille " + z, "summary=Appel " + z, "summary=Rappel " + z)
+			.update();
+		jdbc.sql("insert into sign_in_device (token_hash, email) values (?, ?)")
+			.params(Long.toHexString(System.nanoTime()), "oss-" + z + "@example.org")
+			.update();
+		jdbc.sql("insert into organisation_enterprise_number_set_aside (organisation_id, enterprise_number) values (?, ?)")
+			.params(organisation.id(), enterpriseNumber)
+			.update();
+
 		List<Long> ids = List.of(closed.id(), declined.id(), withdrawn.id());
 		// Ended 30 months ago; the people and the organisation known as long, and silent since.
 		for (long id : ids) {
@@ -288,6 +330,9 @@ class RetentionTest {
 		String name = column.substring(column.indexOf('.') + 1);
 		JdbcClient.StatementSpec sql = switch (column) {
 			case "organisation.enterprise_number" -> jdbc.sql("select count(*) from organisation where enterprise_number = ?")
+				.param(world.enterpriseNumber());
+			case "organisation_enterprise_number_set_aside.enterprise_number" -> jdbc.sql(
+					"select count(*) from organisation_enterprise_number_set_aside where enterprise_number = ?")
 				.param(world.enterpriseNumber());
 			case "account.password_hash" -> jdbc.sql("select count(*) from account where password_hash = ?")
 				.param(world.passwordHash());

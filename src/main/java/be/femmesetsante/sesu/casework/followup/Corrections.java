@@ -41,7 +41,11 @@ public class Corrections {
 
 	private final Clock clock;
 
-	Corrections(CaseworkCorrectionRepository corrections, JdbcClient jdbc, ObjectProvider<Clock> clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Corrections(CaseworkCorrectionRepository corrections, JdbcClient jdbc, ObjectProvider<Clock> clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.corrections = corrections;
 		this.jdbc = jdbc;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -61,6 +65,13 @@ public class Corrections {
 	public void record(Actor actor, long requestId, Subject subject, Change change, Facts before, Facts after) {
 		corrections.save(new CaseworkCorrection(requestId, clock.instant(), actor.accountId(), actor.displayName(),
 				subject, change, before, after));
+		if (change != Change.DONE) { // a next action done is audited as NEXT_ACTION_DONE by FollowUps
+			// The audit trail names the request by its reference and the fields touched, never their content.
+			String reference = jdbc.sql("select reference from request_summary_view where id = :id")
+				.param("id", requestId).query(String.class).single();
+			events.publishEvent(new be.femmesetsante.sesu.shared.CaseChanged(actor.accountId(), reference,
+					"CASEWORK_CORRECTED", List.of(subject.name().toLowerCase() + "." + change.name().toLowerCase())));
+		}
 	}
 
 	/** The request's corrections, oldest first, for the team only (the corrected texts may be internal). */

@@ -24,6 +24,13 @@ class FollowUpsRetention {
 		jdbc.sql("update followup_contact set summary = null where request_id = :id")
 			.param("id", request.requestId())
 			.update();
+		// Corrections keep who corrected what kind of entry, and when; never what the entries said.
+		jdbc.sql("""
+				update casework_correction set actor_display_name = :removed, before_facts = null, after_facts = null
+				where request_id = :id""")
+			.param("id", request.requestId())
+			.param("removed", Anonymisation.REMOVED)
+			.update();
 		jdbc.sql("update next_action set what = :removed where request_id = :id")
 			.param("id", request.requestId())
 			.param("removed", Anonymisation.REMOVED)
