@@ -1,4 +1,4 @@
 /** E-mails, sent from domain events after the change is committed; never a request's content. */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "account", "casework :: followup", "messaging", "request", "shared" })
+		allowedDependencies = { "account", "casework :: followup", "messaging", "report", "request", "shared" })
 package be.femmesetsante.sesu.notification;

@@ -125,6 +125,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/casework/dashboard").hasRole("STAFF")
 			.requestMatchers(HttpMethod.GET, "/casework/**").hasAnyRole("STAFF", "PARTNER")
 			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
+			// Activity reports (report): staff both regions, partners Brussels only (404 for Wallonia, in Reports).
+			.requestMatchers(HttpMethod.GET, "/reports", "/reports/*").hasAnyRole("STAFF", "PARTNER")
+			// The requesters' evaluation: the mailed token is the key, no sign-in (404 for an unknown one).
+			.requestMatchers("/evaluation/*").permitAll()
 			.anyRequest().denyAll())
 			// Staff, partners, admins: the password, then a code mailed to the account (see StaffSignIn).
 			.formLogin(form -> form.loginPage("/login")
