@@ -38,6 +38,6 @@ class EvaluationSection implements RequestPageSection {
 
 	@Override
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
-		evaluations.ofRequest(request.id()).ifPresent(answer -> model.addAttribute("evaluation", answer));
+		evaluations.ofRequest(request.id()).ifPresent(answer -> model.addAttribute("requestEvaluation", answer));
 	}
 }
