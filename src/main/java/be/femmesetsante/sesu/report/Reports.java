@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import be.femmesetsante.sesu.report.ActivityReport.Cell;
 import be.femmesetsante.sesu.report.ActivityReport.Line;
@@ -24,7 +25,6 @@ import be.femmesetsante.sesu.report.ReportFigures.DecimalPair;
 import be.femmesetsante.sesu.report.ReportFigures.Pair;
 import be.femmesetsante.sesu.report.ReportFigures.Row;
 import be.femmesetsante.sesu.shared.Actor;
-import be.femmesetsante.sesu.shared.Audience;
 import be.femmesetsante.sesu.shared.Brussels;
 import be.femmesetsante.sesu.shared.NotFoundException;
 import be.femmesetsante.sesu.shared.Region;
@@ -34,7 +34,8 @@ import be.femmesetsante.sesu.shared.Scope;
  * Builds the activity report a person asked for: checks that the region is in their scope (a
  * partner asking for Wallonia gets a 404, as for a Wallonia case), counts in the database, then
  * labels, formats and, for partners, suppresses small counts. Every report read is announced as a
- * {@link ReportRead} event: the audit trail's hook.
+ * {@link ReportRead} event, published in the report's transaction so that an
+ * {@code @ApplicationModuleListener} (the audit trail) receives it after commit.
  */
 @Service
 public class Reports {
@@ -74,7 +75,7 @@ public class Reports {
 
 	/** Whether this person reads reports at all (staff and partners). */
 	public static boolean readsReports(Actor actor) {
-		return actor.audience() == Audience.TEAM || actor.audience() == Audience.PARTNER;
+		return actor.audience().readsReports();
 	}
 
 	/** The regions whose report this person may read. */
@@ -92,12 +93,13 @@ public class Reports {
 	 * @param format what it is read as ("page", "csv", "xlsx", "pdf"), for the audit hook
 	 * @throws NotFoundException when the region is not in the person's scope (a partner and Wallonia)
 	 */
+	@Transactional
 	public ActivityReport report(Actor actor, Region region, ReportPeriod period, Locale locale, String format) {
 		if (!regionsOf(actor).contains(region)) {
 			throw new NotFoundException();
 		}
 		Scope scope = actor.scope();
-		boolean suppressed = actor.audience() != Audience.TEAM;
+		boolean suppressed = !actor.audience().readsSmallCounts();
 		ReportFigures f = queries.figures(region, period, scope);
 		Builder b = new Builder(locale, suppressed, period);
 
@@ -141,7 +143,8 @@ public class Reports {
 		tables.add(b.breakdown("recommend", b.fixed(f.wouldRecommend(), Evaluations.RECOMMEND,
 				c -> "evaluation.recommend." + c), f.evaluationsAnswered(), true, false));
 
-		List<String> comments = suppressed ? List.of() : evaluations.comments(region, period);
+		// Free comments are the team's to read, like its internal notes: never in a partner's report.
+		List<String> comments = actor.audience().readsInternalText() ? evaluations.comments(region, period) : List.of();
 		String funder = region == Region.BRUSSELS ? "COCOF" : "AVIQ";
 		ZonedDateTime now = ZonedDateTime.now(clock.withZone(Brussels.ZONE));
 		events.publishEvent(new ReportRead(actor.accountId(), region, period.from(), period.to(), format,

@@ -78,6 +78,8 @@ class ReportBrowserTest extends BrowserTest {
 		open("/reports?region=WALLONIA&year=2012&lang=en");
 		assertThat(heading()).isEqualTo("Activity report AVIQ – 2012");
 		checkPage("report-staff-en");
+		open("/reports?region=BRUSSELS&year=2012&quarter=3&lang=en");
+		assertThat(heading()).isEqualTo("Activity report COCOF – Q3 2012");
 		open("/reports?lang=fr");
 		signOut();
 	}
@@ -87,7 +89,7 @@ class ReportBrowserTest extends BrowserTest {
 		signInWithPasswordAndCode(world.partner().email(), ReportFixture.PASSWORD);
 		clickAndWait(".main-nav a[href='/reports']");
 		assertThat(browser.getCurrentUrl()).contains("/reports");
-		open("/reports?region=BRUSSELS&year=2012");
+		open("/reports?region=BRUSSELS&year=2012&lang=fr");
 		assertThat(find("#table-key tbody tr").getText()).contains("< 5");
 		assertThat(find("#report-region").getText()).doesNotContain("AVIQ");
 		assertThat(browser.getPageSource()).doesNotContain(world.comment());

@@ -191,6 +191,10 @@ class ReportExportsTest {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
 		assertThat(response.getHeader("Content-Disposition")).contains("rapport-COCOF-2012.pdf");
+		// Kept to be looked at (pdftoppm target/report-exports/rapport-COCOF-2012.pdf).
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-exports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/report-exports/rapport-COCOF-2012.pdf"),
+				response.getContentAsByteArray());
 		String text;
 		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
 			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
