@@ -134,7 +134,8 @@ class DemoReportHistory {
 				long span = last.toEpochDay() - first.toEpochDay();
 				for (int i = 0; i < count && span > 0; i++) {
 					LocalDate received = first.plusDays(span * i / count);
-					Actor requester = professionals.get((i * 7 + year) % professionals.size());
+					// Organisations in turn, shifted at each round so every kind of outcome lands in both regions.
+					Actor requester = professionals.get((i * 2 + i / 9 * 5 + year) % professionals.size());
 					Actor lead = staff.get(i % staff.size());
 					replay(i + year, received, requester, lead);
 					made++;
