@@ -62,6 +62,7 @@ class ReportBrowserTest extends BrowserTest {
 		assertThat(heading()).isEqualTo("Rapport d’activité COCOF – 2012");
 		assertThat(find("#table-key tbody tr").getText()).contains("Demandes reçues", "7", "2");
 		checkPage("report-staff-fr");
+		assertThat(overflowAtPhoneWidth()).as("elements wider than a 360 px screen").isEmpty();
 		for (String[] export : List.of(new String[] { "csv", "text/csv" },
 				new String[] { "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
 				new String[] { "pdf", "application/pdf" })) {
@@ -94,6 +95,7 @@ class ReportBrowserTest extends BrowserTest {
 		assertThat(find("#report-region").getText()).doesNotContain("AVIQ");
 		assertThat(browser.getPageSource()).doesNotContain(world.comment());
 		checkPage("report-partner-fr");
+		assertThat(overflowAtPhoneWidth()).as("elements wider than a 360 px screen").isEmpty();
 		assertThat(download("/reports/xlsx?region=WALLONIA&year=2012").get(0)).isEqualTo(404L);
 		open("/reports?region=WALLONIA&year=2012");
 		assertThat(browser.getPageSource()).doesNotContain("AVIQ – Wallonie");
@@ -145,6 +147,23 @@ class ReportBrowserTest extends BrowserTest {
 				"Nos animations ont changé " + world.tag());
 		checkPage("evaluation-on-request-fr");
 		signOut();
+	}
+
+	/** At 360 px, the elements that stick out to the right of the screen (nothing should: no sideways scrolling). */
+	private List<?> overflowAtPhoneWidth() {
+		org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
+		try {
+			return (List<?>) script("""
+					const width = document.documentElement.clientWidth;
+					return [...document.querySelectorAll('main *')]
+					    .filter(e => e.getBoundingClientRect().right > width + 1)
+					    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+					""");
+		}
+		finally {
+			browser.manage().window().setSize(desktop);
+		}
 	}
 
 	private long version(Actor staff, String reference) {
