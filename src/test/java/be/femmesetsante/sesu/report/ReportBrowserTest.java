@@ -149,20 +149,25 @@ class ReportBrowserTest extends BrowserTest {
 		signOut();
 	}
 
-	/** At 360 px, the elements that stick out to the right of the screen (nothing should: no sideways scrolling). */
+	/**
+	 * At 360 px (a phone, emulated as the accessibility gate does), the elements that stick out to the
+	 * right of the screen: nothing should, so nobody scrolls sideways.
+	 */
 	private List<?> overflowAtPhoneWidth() {
-		org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
-		browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
+		org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+		cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
 		try {
 			return (List<?>) script("""
-					const width = document.documentElement.clientWidth;
-					return [...document.querySelectorAll('main *')]
+					const width = 360;
+					return [...document.querySelectorAll('body *')]
 					    .filter(e => e.getBoundingClientRect().right > width + 1)
-					    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+					    .slice(-6).map(e => e.tagName + '.' + e.className + '#' + e.id + ' '
+					        + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent || '').trim().slice(0, 40));
 					""");
 		}
 		finally {
-			browser.manage().window().setSize(desktop);
+			cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
 		}
 	}
 
