@@ -19,10 +19,6 @@ public record ActivityReport(Region region, String funder, String service, Repor
 
 	/** A figure: its number (null when hidden or not measurable) and how it reads. */
 	public record Cell(Double number, String text, boolean hidden) {
-
-		public boolean isNumber() {
-			return number != null;
-		}
 	}
 
 	/** One line of a table: what it counts, the footnote that defines it (0: the table's), both periods. */

@@ -160,10 +160,26 @@ class ReportBrowserTest extends BrowserTest {
 		try {
 			return (List<?>) script("""
 					const width = 360;
-					return [...document.querySelectorAll('body *')]
+					const wide = [...document.querySelectorAll('body *')]
 					    .filter(e => e.getBoundingClientRect().right > width + 1)
 					    .slice(-6).map(e => e.tagName + '.' + e.className + '#' + e.id + ' '
 					        + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent || '').trim().slice(0, 40));
+					// Text can stick out of a box that does not: each text's own extent.
+					const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					    if (node.parentElement.closest('.visually-hidden')) {
+					        continue; // clipped to one pixel: it never shows
+					    }
+					    const range = document.createRange();
+					    range.selectNodeContents(node);
+					    const right = range.getBoundingClientRect().right;
+					    if (right > width + 1 && wide.length < 12) {
+					        wide.push('text in ' + node.parentElement.tagName + '.' + node.parentElement.className + ' '
+					            + Math.round(right) + ' ' + node.textContent.trim().slice(0, 40));
+					    }
+					}
+					const page = document.documentElement.scrollWidth;
+					return page > width + 1 ? ['page ' + page + ' px wide'].concat(wide) : wide;
 					""");
 		}
 		finally {
