@@ -54,9 +54,13 @@ class TableOwnershipTest {
 			.containsEntry("shedlock", "database")
 			.containsEntry("request_summary_view", "request")
 			.containsEntry("organisation_summary_view", "organisation")
-			.containsEntry("account_name_view", "account");
+			.containsEntry("account_name_view", "account")
+			.containsEntry("request_report_view", "request")
+			.containsEntry("session_report_view", "casework")
+			.containsEntry("request_evaluation", "report");
 		assertThat(schema.views()).containsExactlyInAnyOrder("request_summary_view", "organisation_summary_view",
-				"account_name_view");
+				"account_name_view", "request_report_view", "request_move_view", "session_report_view",
+				"workshop_date_report_view", "workshop_participation_report_view", "time_report_view");
 	}
 
 	@Test

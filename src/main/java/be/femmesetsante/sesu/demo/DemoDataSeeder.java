@@ -87,9 +87,23 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.jdbc = jdbc;
 	}
 
+	/** Last year's and this year's activity for the reports (demo profile only; tests build the seeder without it). */
+	private DemoReportHistory history;
+
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void setHistory(DemoReportHistory history) {
+		this.history = history;
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
-		log.warn(seed(true).banner(baseUrl));
+		DemoSeeding seeding = seed(true);
+		if (history != null) {
+			history.seed(DemoCatalogue.STAFF.stream()
+				.map(member -> actor(accounts.findByEmail(member.email()).orElseThrow()))
+				.toList());
+		}
+		log.warn(seeding.banner(baseUrl));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.messaging.DocumentShared;
 import be.femmesetsante.sesu.messaging.MessagePosted;
+import be.femmesetsante.sesu.report.EvaluationInvited;
 import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.request.RequestAction;
 import be.femmesetsante.sesu.request.RequestStatusChanged;
@@ -84,6 +85,17 @@ class RequestMail {
 				.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "requestStatusChanged",
 						changed.reference(), requesterLink(changed.reference()), status));
 		}
+	}
+
+	/**
+	 * A request closed: its requester is invited to evaluate the support, by a link that opens the
+	 * evaluation without signing in, in the language the mail is written in.
+	 */
+	@ApplicationModuleListener
+	void on(EvaluationInvited invited) {
+		accounts.findById(invited.requesterAccountId())
+			.ifPresent(requester -> mailer.send(requester.email(), REQUESTER_LOCALE, "evaluationInvited",
+					invited.reference(), baseUrl + invited.path() + "?lang=" + REQUESTER_LOCALE.getLanguage()));
 	}
 
 	/** A new message or document: the other side is told there is something to read on the portal. */

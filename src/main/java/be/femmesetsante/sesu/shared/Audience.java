@@ -88,4 +88,17 @@ public enum Audience {
 	public boolean seesOtherOrganisations() {
 		return this == TEAM || this == PARTNER;
 	}
+
+	/** Reads the activity reports of the regions in their {@link Scope} (the team both, partners Brussels). */
+	public boolean readsReports() {
+		return this == TEAM || this == PARTNER;
+	}
+
+	/**
+	 * Reads report counts from 1 to 4 as they are; anyone else reads "&lt; 5" (small-count suppression),
+	 * so that no organisation can be recognised in a report.
+	 */
+	public boolean readsSmallCounts() {
+		return this == TEAM;
+	}
 }

@@ -146,6 +146,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/casework/dashboard").hasRole("STAFF")
 			.requestMatchers(HttpMethod.GET, "/casework/**").hasAnyRole("STAFF", "PARTNER")
 			.requestMatchers(HttpMethod.POST, "/casework/**").hasRole("STAFF")
+			// Activity reports (report): staff both regions, partners Brussels only (404 for Wallonia, in Reports).
+			.requestMatchers(HttpMethod.GET, "/reports", "/reports/*").hasAnyRole("STAFF", "PARTNER")
+			// The requesters' evaluation: the mailed token is the key, no sign-in (404 for an unknown one).
+			.requestMatchers("/evaluation/*").permitAll()
 			// The audit trail's search and export, retention (audit, retention): admins only.
 			.requestMatchers("/admin/audit", "/admin/audit/**", "/admin/retention", "/admin/retention/**").hasRole("ADMIN")
 			// An address nothing answers: signed in, the portal's 404 (not a 403 saying it exists).

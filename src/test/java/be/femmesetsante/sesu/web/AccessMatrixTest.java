@@ -35,6 +35,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import be.femmesetsante.sesu.report.Evaluations;
+import be.femmesetsante.sesu.shared.Region;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationContext;
@@ -150,6 +153,9 @@ class AccessMatrixTest {
 
 	/** A workshop holding only B's Wallonia request. */
 	static final String WALLONIA_WORKSHOP = "<WALLONIA_WORKSHOP>";
+
+	/** The evaluation token mailed for A's request (invited in the world, never answered). */
+	static final String EVALUATION_TOKEN = "<EVALUATION_TOKEN>";
 
 	/** The staff account's id (an action's assignee, a workshop's facilitator). */
 	static final String STAFF_ID = "<STAFF_ID>";
@@ -328,6 +334,26 @@ class AccessMatrixTest {
 				+ "/requests/" + A_WORKSHOP_ID + "/detach", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 
 		// "Mes données" (privacy): professionals only; the export holds their own organisation's data only.
+		// Activity reports: staff both regions, the partner Brussels only (Wallonia is a 404, as its cases), with
+		// every export; professionals and admins none.
+		for (String route : List.of("/reports", "/reports/csv", "/reports/xlsx", "/reports/pdf")) {
+			String pattern = "GET " + route;
+			row(pattern, route + "?region=BRUSSELS&year=2026", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+			row(pattern, route + "?region=WALLONIA&year=2026", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND, FORBIDDEN);
+			row(pattern, route + "?region=WALLONIA&year=2026&quarter=2", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND,
+					FORBIDDEN);
+			row(pattern, route + "?region=WALLONIA&from=2026-01-01&to=2026-06-30", SIGN_IN, FORBIDDEN, FORBIDDEN, OK,
+					NOT_FOUND, FORBIDDEN);
+		}
+		// The requesters' evaluation: the mailed token is the key, whoever holds it; an unknown one is a 404; an
+		// empty answer is refused on the page (422), so the evaluation stays unanswered.
+		row("GET /evaluation/{token}", "/evaluation/" + EVALUATION_TOKEN, OK, OK, OK, OK, OK, OK);
+		row("GET /evaluation/{token}", "/evaluation/unknown-token", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND);
+		row("POST /evaluation/{token}", "/evaluation/" + EVALUATION_TOKEN, UNPROCESSABLE, UNPROCESSABLE, UNPROCESSABLE,
+				UNPROCESSABLE, UNPROCESSABLE, UNPROCESSABLE);
+		row("POST /evaluation/{token}", "/evaluation/unknown-token", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND);
 		row("GET /my-data", "/my-data", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("POST /my-data/export", "/my-data/export", SIGN_IN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// The professional's pages. Staff and partners get their own pages in casework.
@@ -471,6 +497,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Evaluations evaluations;
 
 	/** The world, made once per test JVM (see the class comment). */
 	private static World world;
@@ -819,6 +848,9 @@ class AccessMatrixTest {
 		ids.put(ADMIN_ID, base.admin().accountId().toString());
 		ids.put(PARTNER_ID, base.partner().accountId().toString());
 		ids.put(ORGANISATION_A, base.professionalA().organisationId().toString());
+		long aId = requests.findByReference(team, a).orElseThrow().request().id();
+		ids.put(EVALUATION_TOKEN, evaluations.invite(aId, a, Region.BRUSSELS, base.professionalA().accountId(),
+				java.time.Instant.now()).orElseThrow());
 		ids.put("<BRUSSELS_THEME>", brusselsTheme);
 		ids.put("<WALLONIA_THEME>", walloniaTheme);
 
