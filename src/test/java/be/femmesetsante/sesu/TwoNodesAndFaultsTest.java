@@ -170,8 +170,11 @@ class TwoNodesAndFaultsTest {
 		assertThat(french.statusCode()).isEqualTo(503);
 		assertThat(seconds).isLessThan(3.0);
 		assertThat(Jsoup.parse(french.body()).text()).contains("momentanément indisponible");
-		HttpResponse<String> english = send(node2, HttpRequest.newBuilder(uri(node2, "/requests"))
-			.header("Accept-Language", "en").GET());
+		// The language chosen earlier (the portal's cookie), on the other node.
+		java.net.HttpCookie language = new java.net.HttpCookie("SESU_LANG", "en");
+		language.setPath("/");
+		((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().add(uri(node2, "/"), language);
+		HttpResponse<String> english = get(node2, "/requests");
 		assertThat(english.statusCode()).isEqualTo(503);
 		assertThat(Jsoup.parse(english.body()).text()).contains("temporarily unavailable");
 		// A form sent meanwhile: refused whole, nothing half written.
@@ -215,7 +218,8 @@ class TwoNodesAndFaultsTest {
 				"spring.datasource.url=jdbc:postgresql://localhost:" + postgresPort + "/postgres",
 				"spring.datasource.username=postgres", "spring.datasource.password=", "server.port=0",
 				"spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailbox.port(),
-				"spring.application.name=sesu-" + name, "sesu.mail.retry-first=PT1H")
+				"spring.application.name=sesu-" + name, "sesu.mail.retry-first=PT1H",
+				"logging.level.be.femmesetsante.sesu.web.DatabaseUnavailableFilter=DEBUG")
 			.run();
 	}
 

@@ -59,8 +59,9 @@ class DatabaseUnavailableFilter {
 					|| cause instanceof DataAccessResourceFailureException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+			if (cause instanceof SQLException sql && ((sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+					|| String.valueOf(sql.getMessage()).contains("Connection is closed"))) {
 				return true;
 			}
 			if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
@@ -88,7 +89,10 @@ class DatabaseUnavailableFilter {
 				chain.doFilter(request, response);
 			}
 			catch (ServletException | IOException | RuntimeException ex) {
-				if (!databaseUnreachable(ex) || response.isCommitted()) {
+				boolean unreachable = databaseUnreachable(ex);
+				if (!unreachable || response.isCommitted()) {
+					log.debug("Not answered 503: {} (database unreachable: {}, response committed: {})", ex,
+							unreachable, response.isCommitted());
 					throw ex;
 				}
 				log.warn("The database cannot be reached: {} {} answered 503 ({})", request.getMethod(),

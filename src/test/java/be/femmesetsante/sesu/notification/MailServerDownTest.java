@@ -92,6 +92,31 @@ class MailServerDownTest {
 			.as("mails to the team about this request").hasSize(1);
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionOperations transactions;
+
+	@Test
+	void aSignInLinkOrCodeThatExpiredWhileTheMailWaitedIsNotSentLate() throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String expired = "expire-" + run + "@example.org";
+		String valid = "valide-" + run + "@example.org";
+		java.time.Instant now = java.time.Instant.now();
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(new be.femmesetsante.sesu.account.SignInLinkRequested(expired,
+					"http://localhost/login/ott?token=old", "fr-BE", now.minusSeconds(1)));
+			events.publishEvent(new be.femmesetsante.sesu.account.SecondFactorCodeRequested(expired, "123456",
+					"fr-BE", now.minusSeconds(1)));
+			events.publishEvent(new be.femmesetsante.sesu.account.SignInLinkRequested(valid,
+					"http://localhost/login/ott?token=new", "fr-BE", now.plusSeconds(600)));
+		});
+		TestMailbox.awaitMail(valid, 1);
+		Thread.sleep(1_000);
+		assertThat(TestMailbox.mailsTo(expired)).as("mails of an expired link or code").isEmpty();
+	}
+
 	/** This request's mail publications not yet completed (completed ones are deleted). */
 	private long incompleteMails(String reference) {
 		return jdbc.sql("select count(*) from event_publication where completion_date is null"
