@@ -120,8 +120,11 @@ class DatabaseUnavailableFilter {
 
 		private Locale locale(HttpServletRequest request) {
 			try {
+				// The page's own language links (?lang=en) work too: the usual interceptor never ran.
+				String asked = request.getParameter("lang");
 				LocaleResolver resolver = locales.getIfAvailable();
-				Locale locale = resolver == null ? null : resolver.resolveLocale(request);
+				Locale locale = asked != null ? Locale.forLanguageTag(asked)
+						: resolver == null ? null : resolver.resolveLocale(request);
 				return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("fr-BE");
 			}
 			catch (RuntimeException ex) {
