@@ -117,7 +117,7 @@ public class EmailLinkSignIn implements GenerateOneTimeTokenRequestResolver, One
 			Locale locale = localeResolver.resolveLocale(request);
 			String link = baseUrl + "/login/ott?token=" + token.getTokenValue();
 			transaction.executeWithoutResult(status -> events
-				.publishEvent(new SignInLinkRequested(email, link, locale.toLanguageTag())));
+				.publishEvent(new SignInLinkRequested(email, link, locale.toLanguageTag(), token.getExpiresAt())));
 		}
 		response.sendRedirect(request.getContextPath() + "/login/link-sent");
 	}

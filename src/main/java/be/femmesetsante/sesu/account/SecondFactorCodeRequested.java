@@ -6,7 +6,12 @@ package be.femmesetsante.sesu.account;
  *
  * @param languageTag the language of the sign-in page, for the mail
  */
-public record SecondFactorCodeRequested(String email, String code, String languageTag) {
+public record SecondFactorCodeRequested(String email, String code, String languageTag, java.time.Instant expiresAt) {
+
+	/** Without an expiry: sent whenever (see {@code expiresAt}: a code held back is not sent once expired). */
+	public SecondFactorCodeRequested(String email, String code, String languageTag) {
+		this(email, code, languageTag, null);
+	}
 
 	@Override
 	public String toString() {

@@ -5,8 +5,14 @@ package be.femmesetsante.sesu.account;
  * the publication is deleted once the mail is sent (see {@code spring.modulith.events.completion-mode}).
  *
  * @param languageTag the language of the page the link was asked from, for the mail
+ * @param expiresAt when the link stops working: a mail held back (SMTP server away) is not sent after
+ *        it (null: unknown, sent whenever)
  */
-public record SignInLinkRequested(String email, String link, String languageTag) {
+public record SignInLinkRequested(String email, String link, String languageTag, java.time.Instant expiresAt) {
+
+	public SignInLinkRequested(String email, String link, String languageTag) {
+		this(email, link, languageTag, null);
+	}
 
 	@Override
 	public String toString() {

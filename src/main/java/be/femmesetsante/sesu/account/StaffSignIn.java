@@ -120,7 +120,7 @@ public class StaffSignIn {
 		transaction.executeWithoutResult(status -> {
 			OneTimeToken code = codes.generate(new GenerateOneTimeTokenRequest(user.email(), VALIDITY));
 			events.publishEvent(new SecondFactorCodeRequested(user.email(), code.getTokenValue(),
-					locale.toLanguageTag()));
+					locale.toLanguageTag(), code.getExpiresAt()));
 		});
 		return verdict;
 	}

@@ -59,8 +59,9 @@ class DatabaseUnavailableFilter {
 					|| cause instanceof DataAccessResourceFailureException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+			if (cause instanceof SQLException sql && ((sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+					|| String.valueOf(sql.getMessage()).contains("Connection is closed"))) {
 				return true;
 			}
 			if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
@@ -88,7 +89,10 @@ class DatabaseUnavailableFilter {
 				chain.doFilter(request, response);
 			}
 			catch (ServletException | IOException | RuntimeException ex) {
-				if (!databaseUnreachable(ex) || response.isCommitted()) {
+				boolean unreachable = databaseUnreachable(ex);
+				if (!unreachable || response.isCommitted()) {
+					log.debug("Not answered 503: {} (database unreachable: {}, response committed: {})", ex,
+							unreachable, response.isCommitted());
 					throw ex;
 				}
 				log.warn("The database cannot be reached: {} {} answered 503 ({})", request.getMethod(),
@@ -116,8 +120,11 @@ class DatabaseUnavailableFilter {
 
 		private Locale locale(HttpServletRequest request) {
 			try {
+				// The page's own language links (?lang=en) work too: the usual interceptor never ran.
+				String asked = request.getParameter("lang");
 				LocaleResolver resolver = locales.getIfAvailable();
-				Locale locale = resolver == null ? null : resolver.resolveLocale(request);
+				Locale locale = asked != null ? Locale.forLanguageTag(asked)
+						: resolver == null ? null : resolver.resolveLocale(request);
 				return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("fr-BE");
 			}
 			catch (RuntimeException ex) {

@@ -70,8 +70,8 @@ class MailServerDownTest {
 				"Nous souhaitons revoir notre accueil.", null, List.of(), Set.of(SupportKind.PROJECT_SUPPORT), null,
 				PreferredFormat.TEAM, 6, null, "1"));
 		assertThat(reference).as("the submission succeeds without the mail server").isNotBlank();
-		// Both listeners tried, failed at once (connection refused), and left their publication incomplete.
-		awaitIncomplete(reference, 2);
+		// Both listeners tried, failed at once (connection refused), and left their publication failed.
+		awaitFailed(reference, 2);
 
 		TestMailbox.comeBack();
 		UnsentMailRetry retry = new UnsentMailRetry(incomplete, Duration.ofSeconds(3));
@@ -92,9 +92,51 @@ class MailServerDownTest {
 			.as("mails to the team about this request").hasSize(1);
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionOperations transactions;
+
+	@Test
+	void aSignInLinkOrCodeThatExpiredWhileTheMailWaitedIsNotSentLate() throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String expired = "expire-" + run + "@example.org";
+		String valid = "valide-" + run + "@example.org";
+		java.time.Instant now = java.time.Instant.now();
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(new be.femmesetsante.sesu.account.SignInLinkRequested(expired,
+					"http://localhost/login/ott?token=old", "fr-BE", now.minusSeconds(1)));
+			events.publishEvent(new be.femmesetsante.sesu.account.SecondFactorCodeRequested(expired, "123456",
+					"fr-BE", now.minusSeconds(1)));
+			events.publishEvent(new be.femmesetsante.sesu.account.SignInLinkRequested(valid,
+					"http://localhost/login/ott?token=new", "fr-BE", now.plusSeconds(600)));
+		});
+		TestMailbox.awaitMail(valid, 1);
+		Thread.sleep(1_000);
+		assertThat(TestMailbox.mailsTo(expired)).as("mails of an expired link or code").isEmpty();
+	}
+
 	/** This request's mail publications not yet completed (completed ones are deleted). */
 	private long incompleteMails(String reference) {
 		return jdbc.sql("select count(*) from event_publication where completion_date is null"
+				+ " and listener_id like '%notification%' and serialized_event like ?")
+			.param("%" + reference + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Waits until this request's mail publications have been tried and failed (not merely registered). */
+	private void awaitFailed(String reference, long expected) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (failedMails(reference) != expected && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(failedMails(reference)).as("mail publications tried and failed").isEqualTo(expected);
+	}
+
+	private long failedMails(String reference) {
+		return jdbc.sql("select count(*) from event_publication where status = 'FAILED'"
 				+ " and listener_id like '%notification%' and serialized_event like ?")
 			.param("%" + reference + "%")
 			.query(Long.class)

@@ -140,6 +140,11 @@ class RetentionTest {
 		classify(T, "next_action", "version");
 		classify(T, "time_entry", "version");
 		classify(F, "workshop", "cancelled_at");
+		// The requesters' evaluation (reports): the closed answers are counted, the comment is a person's words.
+		classify(T, "request_evaluation", "id", "token_hash");
+		classify(F, "request_evaluation", "request_id", "region", "invited_at", "answered_at", "usefulness",
+				"practice_changed", "would_recommend");
+		classify(P, "request_evaluation", "comment");
 		classify(T, "second_factor_code", "username", "code_hash", "expires_at", "attempts");
 		classify(T, "one_time_tokens", "token_value", "username", "expires_at");
 		classify(T, "consultation_session", "id");
@@ -275,6 +280,13 @@ class RetentionTest {
 				  before_facts, after_facts)
 				values (?, now(), ?, ?, 'CONTACT', 'EDITED', ?, ?)""")
 			.params(closed.id(), staff.accountId(), "Camille " + z, "summary=Appel " + z, "summary=Rappel " + z)
+			.update();
+		jdbc.sql("""
+				insert into request_evaluation (request_id, region, token_hash, invited_at, answered_at, usefulness,
+				  comment)
+				values (?, 'BRUSSELS', ?, now(), now(), 3, ?)
+				on conflict (request_id) do update set answered_at = now(), usefulness = 3, comment = excluded.comment""")
+			.params(closed.id(), Long.toHexString(System.nanoTime()) + "e", "Merci " + z)
 			.update();
 		jdbc.sql("insert into sign_in_device (token_hash, email) values (?, ?)")
 			.params(Long.toHexString(System.nanoTime()), "oss-" + z + "@example.org")
