@@ -78,7 +78,7 @@ class AccountAdministrationBrowserTest extends BrowserTest {
 		clickAndWait("a[href$='/admin/accounts/invite']");
 		// Sent empty: the page explains, in place.
 		clickAndWait("form[action$='/admin/accounts/invite'] button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#error-summary").getText()).contains("Indiquez le nom de la personne.");
 		checkPage("admin-invite-error-fr");
 		String email = "nouvelle-" + run + "@femmesetsante-test.be";
@@ -174,7 +174,7 @@ class AccountAdministrationBrowserTest extends BrowserTest {
 		open("/join-requests?lang=en");
 		checkPage("join-requests-en");
 		open("/join-requests?lang=fr");
-		clickAndWait("button[aria-label='Confirmer : Inès Saules rejoint Maison des Saules " + run + "']");
+		clickAndWait("button[aria-label='Confirmer\u00a0: Inès Saules rejoint Maison des Saules " + run + "']");
 		assertThat(find(".notice-success").getText()).contains("La demande est confirmée");
 		assertThat(find("main").getText()).doesNotContain("Inès Saules");
 		checkPage("join-requests-confirmed-fr");
@@ -208,7 +208,7 @@ class AccountAdministrationBrowserTest extends BrowserTest {
 		checkPage("mon-compte-fr");
 		find("#displayName").clear();
 		clickAndWait("#profile-form button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		checkPage("mon-compte-error-fr");
 		find("#displayName").sendKeys("Lou Martin");
 		find("#pronouns").sendKeys("iel");

@@ -229,10 +229,10 @@ class AuditTrailTest {
 		String page = mvc.perform(get("/admin/audit").param("reference", reference.toLowerCase())
 			.param("action", "PAGE_READ").with(signedIn(admin)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("1 ligne(s) trouvée(s)").contains(reference);
+		assertThat(page).contains("1 ligne trouvée").contains(reference);
 		String byPerson = mvc.perform(get("/admin/audit").param("person", tag).with(signedIn(admin)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(byPerson).contains("1 ligne(s) trouvée(s)");
+		assertThat(byPerson).contains("1 ligne trouvée");
 
 		byte[] csv = mvc.perform(get("/admin/audit/export").param("reference", reference).with(signedIn(admin)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

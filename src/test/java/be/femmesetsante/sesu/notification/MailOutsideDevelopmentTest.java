@@ -66,6 +66,8 @@ class MailOutsideDevelopmentTest {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.setUseCodeAsDefaultMessage(true);
 		messages.addMessage("mail.signInLink.body", Locale.FRENCH, "Lien : {0}");
+		// Sign-in mails are written in the page's language, French of Belgium by default.
+		messages.addMessage("mail.signInLink.body", be.femmesetsante.sesu.account.Language.FRENCH.locale(), "Lien : {0}");
 		return messages;
 	}
 

@@ -80,7 +80,7 @@ class ReferenceDataBrowserTest extends BrowserTest {
 		find("#code").sendKeys("ateliers_" + run);
 		find("#labelEn").sendKeys("Peer workshops " + run);
 		clickAndWait("#add");
-		assertThat(browser.getTitle()).startsWith("Erreur : ");
+		assertThat(browser.getTitle()).startsWith("Erreur\u00a0: ");
 		assertThat(find("#error-summary").getText()).contains("Indiquez un libellé.");
 		assertThat(find("#code").getAttribute("value")).isEqualTo("ateliers_" + run);
 		assertThat(find("#labelEn").getAttribute("value")).isEqualTo("Peer workshops " + run);
