@@ -34,7 +34,12 @@ public class CaseworkAccess {
 	 * the action and the names of the fields written, never their content.
 	 */
 	public void changed(Actor actor, SupportRequestView request, String action, String... fields) {
-		events.publishEvent(new CaseChanged(actor.accountId(), request.reference(), action, java.util.List.of(fields)));
+		changed(actor, request.reference(), action, fields);
+	}
+
+	/** The same, for a change made where only the request's reference is at hand (a workshop's count). */
+	public void changed(Actor actor, String reference, String action, String... fields) {
+		events.publishEvent(new CaseChanged(actor.accountId(), reference, action, java.util.List.of(fields)));
 	}
 
 	/** The request in the actor's scope, or a 404. */

@@ -150,11 +150,13 @@ class Workshop {
 	}
 
 	/** How many people of a request's organisation took part. */
-	void count(long requestId, int participants) {
+	/** Counts who took part for this request; answers the request's reference (for the audit trail). */
+	String count(long requestId, int participants) {
 		int count = checked(participants);
 		Participation participation = participations.stream().filter(p -> p.requestId() == requestId).findFirst()
 			.orElseThrow(be.femmesetsante.sesu.shared.NotFoundException::new);
 		participations.set(participations.indexOf(participation), participation.withParticipants(count));
+		return participation.reference();
 	}
 
 	/** Takes a request out of the workshop (staff's correction, or the request ended before the work). */

@@ -159,8 +159,9 @@ public class Workshops {
 	public void count(Actor actor, long workshopId, long requestId, int participants) {
 		CaseworkAccess.requireStaff(actor);
 		Workshop workshop = workshops.findById(workshopId).orElseThrow(NotFoundException::new);
-		workshop.count(requestId, participants);
+		String reference = workshop.count(requestId, participants);
 		flush();
+		access.changed(actor, reference, "WORKSHOP_COUNTED", "participants");
 	}
 
 	/** Takes a request out of a workshop (staff's correction), as of the version the page showed; kept in the request's corrections. */
