@@ -188,18 +188,21 @@ class TwoNodesAndFaultsTest {
 
 		postgres = startPostgres();
 		long back = System.nanoTime();
-		int status = 0;
-		while (System.nanoTime() - back < Duration.ofSeconds(30).toNanos()) {
-			status = get(node1, "/requests").statusCode();
-			if (status == 200) {
-				break;
+		// Each node's pool finds the database again on its own (its dead connections are dropped as
+		// they are borrowed): both must work again within the same 30 s, without a restart.
+		for (var node : List.of(node1, node2)) {
+			int status = 0;
+			while (System.nanoTime() - back < Duration.ofSeconds(30).toNanos()) {
+				status = get(node, "/requests").statusCode();
+				if (status == 200) {
+					break;
+				}
+				Thread.sleep(200);
 			}
-			Thread.sleep(200);
+			System.out.printf("FIGURES database back: pages work again after %.2f s, no restart%n",
+					(System.nanoTime() - back) / 1e9);
+			assertThat(status).isEqualTo(200);
 		}
-		System.out.printf("FIGURES database back: pages work again after %.2f s, no restart%n",
-				(System.nanoTime() - back) / 1e9);
-		assertThat(status).isEqualTo(200);
-		assertThat(get(node2, "/requests").statusCode()).isEqualTo(200);
 		assertThat(probe(node1, "/actuator/health/readiness")).isEqualTo(200);
 		assertThat(jdbc.sql("select count(*) from support_request").query(Long.class).single())
 			.as("requests: none half written").isEqualTo(requestsBefore);
