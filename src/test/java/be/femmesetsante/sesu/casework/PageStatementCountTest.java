@@ -90,8 +90,12 @@ class PageStatementCountTest {
 		return counts;
 	}
 
+	/**
+	 * The statements of a page in steady state: it is opened once first, so that what is cached for
+	 * every page (the reference lists, kept 30 s) does not count for whichever measure came first.
+	 */
 	private int count(String path, PortalUser who) {
-		return StatementCounter.count(() -> {
+		Runnable open = () -> {
 			try {
 				MvcResult result = mvc.perform(get(path).with(signedIn(who))).andReturn();
 				assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
@@ -100,7 +104,9 @@ class PageStatementCountTest {
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
-		});
+		};
+		open.run();
+		return StatementCounter.count(open);
 	}
 
 	/** In one statement each, as the benchmark seeds: old requests (years ago), so other tests' lists keep theirs first. */
