@@ -353,8 +353,9 @@ class RetentionTest {
 			case "document_content.content" -> jdbc.sql(
 					"select count(*) from document_content where position(convert_to(?, 'UTF8') in content) > 0")
 				.param(world.marker());
+			// A search vector holds the marker stemmed (French stemming may cut its last letters).
 			default -> jdbc.sql("select count(*) from " + table + " where " + name + "::text ilike ?")
-				.param("%" + world.marker() + "%");
+				.param("%" + (name.endsWith("search_vector") ? world.marker().substring(0, 11) : world.marker()) + "%");
 		};
 		return sql.query(Long.class).single();
 	}
