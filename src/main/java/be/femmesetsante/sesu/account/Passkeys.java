@@ -2,6 +2,8 @@ package be.femmesetsante.sesu.account;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +26,19 @@ public class Passkeys implements SecondFactorCredentials {
 
 	/** One passkey: its credential id (base64url), the label its owner gave it, when made and last used. */
 	public record Passkey(String id, String label, Instant created, Instant lastUsed) {
+
+		private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+		/** For pages: when it was added, in Brussels time. */
+		public ZonedDateTime createdHere() {
+			return created == null ? null : created.atZone(BRUSSELS);
+		}
+
+		/** For pages: when it last signed someone in, in Brussels time; null when never. */
+		public ZonedDateTime lastUsedHere() {
+			return lastUsed == null ? null : lastUsed.atZone(BRUSSELS);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -32,11 +47,11 @@ public class Passkeys implements SecondFactorCredentials {
 		this.jdbc = jdbc;
 	}
 
-	/** The passkeys of this person, oldest first. */
+	/** The passkeys of this person, oldest first ("last used" is the creation time until a sign-in uses it: none). */
 	@Transactional(readOnly = true)
 	public List<Passkey> of(PortalUser owner) {
 		return jdbc.sql("""
-				select c.credential_id, c.label, c.created, c.last_used
+				select c.credential_id, c.label, c.created, nullif(c.last_used, c.created)
 				from user_credentials c join user_entities u on u.id = c.user_entity_user_id
 				where lower(u.name) = lower(:email)
 				order by c.created, c.credential_id""")
