@@ -171,7 +171,7 @@ class PasskeyBrowserTest extends BrowserTest {
 			assertThat(find("#passkeys").getText()).contains("Téléphone");
 
 			clickAndWait("#passkeys a[href*='/delete']");
-			assertThat(heading()).isEqualTo("Supprimer la clé d’accès «\u00a0Téléphone\u00a0»\u202f?");
+			assertThat(heading()).startsWith("Supprimer la clé d’accès «").contains("Téléphone").endsWith("?");
 			checkPage("passkey-delete-fr");
 			clickAndWait("main a[href$='/account']");
 			assertThat(find("#passkeys").getText()).as("kept").contains("Téléphone");
