@@ -51,7 +51,7 @@ public class Passkeys implements SecondFactorCredentials {
 	@Transactional(readOnly = true)
 	public List<Passkey> of(PortalUser owner) {
 		return jdbc.sql("""
-				select c.credential_id, c.label, c.created, nullif(c.last_used, c.created)
+				select c.credential_id, c.label, c.created, case when c.last_used > c.created then c.last_used end
 				from user_credentials c join user_entities u on u.id = c.user_entity_user_id
 				where lower(u.name) = lower(:email)
 				order by c.created, c.credential_id""")

@@ -1,6 +1,5 @@
 package be.femmesetsante.sesu.support;
 
-import java.time.Instant;
 import java.util.Set;
 
 import be.femmesetsante.sesu.account.PortalUser;
@@ -49,8 +48,6 @@ public final class PasskeyFixture {
 			.backupEligible(false)
 			.backupState(false)
 			.attestationObject(Bytes.random())
-			.created(Instant.now())
-			.lastUsed(null)
 			.label(label)
 			.build());
 		return id.toBase64UrlString();
