@@ -134,6 +134,13 @@ class PasskeysTest {
 			.isZero();
 		assertThat(userEntities.findByUsername(partner.email())).isNull();
 
+		// Deleting an account (professionals only: they cannot add one, but a row would still go).
+		PortalUser professional = accounts.createProfessional("pro-pk-" + run() + "@example.org", "Awa", null, null);
+		PasskeyFixture.register(userEntities, credentials, professional, "Cinq");
+		accounts.delete(professional.accountId(), false);
+		assertThat(jdbc.queryForObject("select count(*) from user_credentials where label = 'Cinq'", Integer.class))
+			.isZero();
+
 		assertThat(passkeys.of(kept)).as("other people's passkeys stay").hasSize(1);
 	}
 
