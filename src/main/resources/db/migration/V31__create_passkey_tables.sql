@@ -9,8 +9,7 @@
 -- user_entities: one row per account that has asked to register a passkey; name is the account's
 -- e-mail address (its sign-in name), id a random handle the authenticator keeps.
 -- user_credentials: one row per passkey: the public key and the authenticator's counters, the
--- label the person typed, when it was created and last used. The private key never leaves the
--- person's device; no fingerprint or face data ever reaches the portal.
+-- label the person typed, when it was created and last used.
 create table user_entities
 (
     id           varchar(1000) not null,

@@ -33,9 +33,8 @@ import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPar
  * is allowed too, so {@code ./mvnw spring-boot:run} and the tests (random port) work as they are; a
  * real host name never gets that allowance.
  * <p>
- * A passkey replaces both factors, so the person must be verified on the device (PIN, fingerprint or
- * face, checked by the device: the portal never sees any of it): user verification is required at
- * registration and at sign-in, and the key is a discoverable one (no address to type).
+ * A passkey replaces both factors, so the person must be verified on the device (user verification
+ * is required at registration and at sign-in), and the key is a discoverable one (no address to type).
  */
 @Configuration(proxyBeanMethods = false)
 class PasskeyConfiguration {
