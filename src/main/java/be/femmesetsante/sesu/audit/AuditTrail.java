@@ -24,6 +24,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -134,7 +135,7 @@ public class AuditTrail {
 				List.of("file_name", "content"), null);
 	}
 
-	/** Each factor that succeeds: the password, the team's code, the professional's link. */
+	/** Each factor that succeeds: the password, the team's code, a passkey, the professional's link. */
 	@EventListener
 	void on(AuthenticationSuccessEvent success) {
 		Authentication authentication = success.getAuthentication();
@@ -169,6 +170,13 @@ public class AuditTrail {
 	private static String factor(Authentication authentication) {
 		if (authentication == null) {
 			return "?";
+		}
+		boolean passkey = authentication.getClass().getSimpleName().startsWith("WebAuthn") || authentication
+			.getAuthorities()
+			.stream()
+			.anyMatch(a -> FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(a.getAuthority()));
+		if (passkey) {
+			return "PASSKEY";
 		}
 		return authentication instanceof UsernamePasswordAuthenticationToken ? "PASSWORD" : "ONE_TIME_TOKEN";
 	}
