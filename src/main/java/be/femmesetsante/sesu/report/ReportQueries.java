@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,105 @@ class ReportQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The requests of the region received in either period, with {@code cur} true for the current one. */
+	/**
+	 * The requests of the region received in either period, with {@code cur} true for the current one:
+	 * two ranges of the covering index (V34), the earlier one cut where the current one begins so that a
+	 * request of a period longer than a year counts once, as the current period's.
+	 */
 	private static String received(Scope scope) {
+		String where = "r.region = :region and " + scope.sql("r.region", "r.organisation_id");
 		return """
-				select r.*, r.submitted_at >= :s1 as cur
+				select r.id, r.organisation_id, r.german_speaking, r.kinds, r.status, r.redirect_target, r.submitted_at,
+				       true as cur
 				from request_report_view r
-				where r.region = :region and %s
-				  and ((r.submitted_at >= :s1 and r.submitted_at < :e1) or (r.submitted_at >= :s0 and r.submitted_at < :e0))
-				""".formatted(scope.sql("r.region", "r.organisation_id"));
+				where %1$s and r.submitted_at >= :s1 and r.submitted_at < :e1
+				union all
+				select r.id, r.organisation_id, r.german_speaking, r.kinds, r.status, r.redirect_target, r.submitted_at,
+				       false as cur
+				from request_report_view r
+				where %1$s and r.submitted_at >= :s0 and r.submitted_at < least(:e0, :s1)
+				""".formatted(where);
+	}
+
+	/**
+	 * Every figure counted on the requests received (key figures, breakdowns, delays) in one statement
+	 * and one pass over them: one GROUPING SETS aggregate gives each breakdown ({@code dim}, {@code code},
+	 * current, previous); the month is the request's bucket among the Brussels month starts (no time zone
+	 * arithmetic per row); the first move and first session are looked up once per request.
+	 */
+	private static String requests(Scope scope) {
+		return "with r as materialized (" + received(scope) + """
+				),
+				months as (
+				    select array_agg(d at time zone 'Europe/Brussels' order by d) as starts
+				    from generate_series(date_trunc('month', cast(:f0 as timestamp)), cast(:t1 as timestamp),
+				        interval '1 month') d),
+				x as (
+				    select r.cur, r.organisation_id as org, r.german_speaking as german, r.kinds,
+				           width_bucket(r.submitted_at, m.starts) - case when r.cur then 13 else 1 end as month,
+				           case when r.status in ('NEW', 'IN_REVIEW') then 'OPEN'
+				                when r.status in ('ACCEPTED', 'IN_PROGRESS') then 'IN_PROGRESS' else r.status end as outcome,
+				           case when r.status = 'REDIRECTED' then coalesce(r.redirect_target, '') end as redirect,
+				           o.sector,
+				           case when o.postal_code between '1000' and '1299' then 'BRUSSELS'
+				                when o.postal_code between '1300' and '1499' then 'WALLOON_BRABANT'
+				                when o.postal_code between '4000' and '4999' then 'LIEGE'
+				                when o.postal_code between '5000' and '5999' then 'NAMUR'
+				                when o.postal_code between '6600' and '6999' then 'LUXEMBOURG'
+				                else 'HAINAUT' end as province,
+				           o.municipality
+				    from r cross join months m join organisation_summary_view o on o.id = r.organisation_id),
+				g as materialized (
+				    select case when grouping(month) = 0 then 'month' when grouping(outcome) = 0 then 'outcome'
+				                when grouping(redirect) = 0 then 'redirection' when grouping(sector) = 0 then 'sector'
+				                when grouping(province) = 0 then 'province' when grouping(municipality) = 0 then 'municipality'
+				                when grouping(german) = 0 then 'german' when grouping(kinds) = 0 then 'kinds'
+				                when grouping(org) = 0 then 'org' else 'received' end as dim,
+				           coalesce(month::text, outcome, redirect, sector, province, municipality, german::text) as code,
+				           kinds, org, count(*) filter (where cur) as c, count(*) filter (where not cur) as p
+				    from x
+				    group by grouping sets ((), (month), (outcome), (redirect), (sector), (province), (municipality),
+				        (german), (kinds), (org))),
+				firsts as materialized (
+				    select r.cur, (r.submitted_at at time zone 'Europe/Brussels')::date as received_on,
+				           (select min(m.at) from request_move_view m
+				            where m.request_id = r.id and m.action not in ('SUBMITTED', 'WITHDRAWN')) as first_move,
+				           (select min(s.session_date) from session_report_view s where s.request_id = r.id) as first_session
+				    from r)
+				select dim, code, c, p, null::float8 as dc, null::float8 as dp from g
+				where dim not in ('kinds', 'org') and (dim <> 'redirection' or code is not null)
+				union all
+				select 'kind', k.kind, sum(g.c), sum(g.p), null, null
+				from g cross join lateral unnest(g.kinds) as k(kind) where g.dim = 'kinds' group by k.kind
+				union all
+				select 'organisations', null, count(*) filter (where c > 0), count(*) filter (where p > 0), null, null
+				from g where dim = 'org'
+				union all
+				select 'first', null,
+				       count(*) filter (where c > 0 and not exists (select 1 from request_report_view e
+				           where e.organisation_id = g.org and e.submitted_at < :s1)),
+				       count(*) filter (where p > 0 and not exists (select 1 from request_report_view e
+				           where e.organisation_id = g.org and e.submitted_at < :s0)), null, null
+				from g where dim = 'org'
+				union all
+				select 'move', null, count(first_move) filter (where cur), count(first_move) filter (where not cur),
+				       percentile_cont(0.5) within group (order by (first_move at time zone 'Europe/Brussels')::date - received_on)
+				           filter (where cur and first_move is not null),
+				       percentile_cont(0.5) within group (order by (first_move at time zone 'Europe/Brussels')::date - received_on)
+				           filter (where not cur and first_move is not null)
+				from firsts
+				union all
+				select 'session', null, count(first_session) filter (where cur), count(first_session) filter (where not cur),
+				       percentile_cont(0.5) within group (order by first_session - received_on)
+				           filter (where cur and first_session is not null),
+				       percentile_cont(0.5) within group (order by first_session - received_on)
+				           filter (where not cur and first_session is not null)
+				from firsts
+				""";
+	}
+
+	/** One line of the requests statement. */
+	private record Figure(String dim, String code, long c, long p, Double dc, Double dp) {
 	}
 
 	@Transactional(readOnly = true)
@@ -59,63 +151,21 @@ class ReportQueries {
 		p.put("t1", period.to());
 		p.put("f0", before.from());
 		p.put("t0", before.to());
-		p.put("m1", period.from().getYear() * 12 + period.from().getMonthValue());
-		p.put("m0", before.from().getYear() * 12 + before.from().getMonthValue());
-		String r = "with r as (" + received(scope) + ") ";
+		// Plans made for these dates and this region, not a generic plan (as the inbox, issue 13).
+		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleValue();
 
-		Map<String, Long> head = jdbc.sql(r + """
-				select count(*) filter (where cur) as received1, count(*) filter (where not cur) as received0,
-				       count(*) filter (where cur and german_speaking) as german1,
-				       count(*) filter (where not cur and german_speaking) as german0,
-				       count(distinct organisation_id) filter (where cur) as orgs1,
-				       count(distinct organisation_id) filter (where not cur) as orgs0,
-				       count(distinct organisation_id) filter (where cur and not exists (select 1 from request_report_view e
-				           where e.organisation_id = r.organisation_id and e.submitted_at < :s1)) as first1,
-				       count(distinct organisation_id) filter (where not cur and not exists (select 1 from request_report_view e
-				           where e.organisation_id = r.organisation_id and e.submitted_at < :s0)) as first0
-				from r
-				""").params(p).query(ReportQueries::longs).single();
-
-		List<Row> byMonth = rows(r + """
-				select ((extract(year from date_trunc('month', submitted_at at time zone 'Europe/Brussels')) * 12
-				        + extract(month from date_trunc('month', submitted_at at time zone 'Europe/Brussels')))
-				        - case when cur then :m1 else :m0 end)::int::text as code,
-				       count(*) filter (where cur) as c, count(*) filter (where not cur) as p
-				from r group by 1
-				""", p);
-		List<Row> byOutcome = rows(r + """
-				select case when status in ('NEW', 'IN_REVIEW') then 'OPEN'
-				            when status in ('ACCEPTED', 'IN_PROGRESS') then 'IN_PROGRESS' else status end as code,
-				       count(*) filter (where cur) as c, count(*) filter (where not cur) as p
-				from r group by 1
-				""", p);
-		List<Row> bySector = rows(r + """
-				select o.sector as code, count(*) filter (where cur) as c, count(*) filter (where not cur) as p
-				from r join organisation_summary_view o on o.id = r.organisation_id group by 1
-				""", p);
-		List<Row> byKind = rows(r + """
-				select k.kind as code, count(*) filter (where cur) as c, count(*) filter (where not cur) as p
-				from r cross join lateral unnest(r.kinds) as k(kind) group by 1
-				""", p);
-		List<Row> byProvince = rows(r + """
-				select case when o.postal_code between '1000' and '1299' then 'BRUSSELS'
-				            when o.postal_code between '1300' and '1499' then 'WALLOON_BRABANT'
-				            when o.postal_code between '4000' and '4999' then 'LIEGE'
-				            when o.postal_code between '5000' and '5999' then 'NAMUR'
-				            when o.postal_code between '6600' and '6999' then 'LUXEMBOURG'
-				            else 'HAINAUT' end as code,
-				       count(*) filter (where cur) as c, count(*) filter (where not cur) as p
-				from r join organisation_summary_view o on o.id = r.organisation_id group by 1
-				""", p);
-		List<Row> byMunicipality = rows(r + """
-				select o.municipality as code, count(*) filter (where cur) as c, count(*) filter (where not cur) as p
-				from r join organisation_summary_view o on o.id = r.organisation_id group by 1
-				""", p);
-		List<Row> redirections = rows(r + """
-				select coalesce(redirect_target, '') as code, count(*) filter (where cur) as c,
-				       count(*) filter (where not cur) as p
-				from r where status = 'REDIRECTED' group by 1
-				""", p);
+		List<Figure> figures = jdbc.sql(requests(scope)).params(p)
+			.query((rs, n) -> new Figure(rs.getString("dim"), rs.getString("code"), rs.getLong("c"), rs.getLong("p"),
+					(Double) rs.getObject("dc"), (Double) rs.getObject("dp")))
+			.list();
+		Map<String, List<Row>> rows = new HashMap<>();
+		Map<String, Figure> single = new HashMap<>();
+		for (Figure f : figures) {
+			rows.computeIfAbsent(f.dim(), d -> new ArrayList<>()).add(new Row(f.code(), f.c(), f.p()));
+			single.put(f.dim(), f);
+		}
+		Pair german = rows.getOrDefault("german", List.of()).stream().filter(r -> "true".equals(r.code()))
+			.map(r -> new Pair(r.current(), r.previous())).findFirst().orElse(new Pair(0, 0));
 
 		Map<String, Long> sessions = jdbc.sql("""
 				select count(*) filter (where cur) as sessions1, count(*) filter (where not cur) as sessions0,
@@ -153,27 +203,6 @@ class ReportQueries {
 				group by 1
 				""".formatted(scope.sql("r.region", "r.organisation_id")), p);
 
-		Map<String, Object> delays = jdbc.sql(r + """
-				, firsts as (
-				    select r.cur,
-				           (select min(m.at) from request_move_view m
-				            where m.request_id = r.id and m.action not in ('SUBMITTED', 'WITHDRAWN')) as first_move,
-				           (select min(s.session_date) from session_report_view s where s.request_id = r.id) as first_session,
-				           (r.submitted_at at time zone 'Europe/Brussels')::date as received_on
-				    from r)
-				select percentile_cont(0.5) within group (order by (first_move at time zone 'Europe/Brussels')::date - received_on)
-				           filter (where cur and first_move is not null) as move1,
-				       percentile_cont(0.5) within group (order by (first_move at time zone 'Europe/Brussels')::date - received_on)
-				           filter (where not cur and first_move is not null) as move0,
-				       count(first_move) filter (where cur) as moved1, count(first_move) filter (where not cur) as moved0,
-				       percentile_cont(0.5) within group (order by first_session - received_on)
-				           filter (where cur and first_session is not null) as session1,
-				       percentile_cont(0.5) within group (order by first_session - received_on)
-				           filter (where not cur and first_session is not null) as session0,
-				       count(first_session) filter (where cur) as met1, count(first_session) filter (where not cur) as met0
-				from firsts
-				""").params(p).query(ReportQueries::values).single();
-
 		String evaluations = """
 				from request_evaluation e
 				where e.region = :region and %s
@@ -189,12 +218,23 @@ class ReportQueries {
 		List<Row> practice = answers("practice_changed", evaluations, p);
 		List<Row> recommend = answers("would_recommend", evaluations, p);
 
-		return new ReportFigures(pair(head, "received"), pair(head, "german"), byMonth, byOutcome, bySector, byKind,
-				byProvince, byMunicipality, pair(head, "orgs"), pair(head, "first"), pair(sessions, "consultations"),
+		Figure move = single.get("move");
+		Figure session = single.get("session");
+		return new ReportFigures(pairOf(single.get("received")), german, rows(rows, "month"), rows(rows, "outcome"),
+				rows(rows, "sector"), rows(rows, "kind"), rows(rows, "province"), rows(rows, "municipality"),
+				pairOf(single.get("organisations")), pairOf(single.get("first")), pair(sessions, "consultations"),
 				pair(sessions, "sessions"), pairOf(workshops, "workshops"), pairOf(workshops, "participants"),
-				decimals(workshops, "perworkshop"), minutes, decimals(delays, "move"), pairOf(delays, "moved"),
-				decimals(delays, "session"), pairOf(delays, "met"), redirections, pair(invited, "invited"),
-				pair(invited, "answered"), usefulness, practice, recommend);
+				decimals(workshops, "perworkshop"), minutes, new DecimalPair(move.dc(), move.dp()), pairOf(move),
+				new DecimalPair(session.dc(), session.dp()), pairOf(session), rows(rows, "redirection"),
+				pair(invited, "invited"), pair(invited, "answered"), usefulness, practice, recommend);
+	}
+
+	private static List<Row> rows(Map<String, List<Row>> rows, String dim) {
+		return rows.getOrDefault(dim, List.of());
+	}
+
+	private static Pair pairOf(Figure figure) {
+		return figure == null ? new Pair(0, 0) : new Pair(figure.c(), figure.p());
 	}
 
 	private List<Row> answers(String column, String evaluations, Map<String, Object> p) {
