@@ -20,10 +20,14 @@ import be.femmesetsante.sesu.shared.Region;
 import be.femmesetsante.sesu.shared.Scope;
 
 /**
- * Counts a region's activity in the database: one SQL aggregate per figure or breakdown (GROUP BY,
- * FILTER, date_trunc, percentile_cont), each computing the period and the same period a year before
- * at once ({@code cur} tells which a row belongs to). Reads only the views other modules publish
- * (V12, V27) and this module's own evaluations; never loads an entity.
+ * Counts a region's activity in the database in two statements: one over the requests received (one
+ * pass: GROUPING SETS for the key figures and breakdowns, the first move and first session looked up
+ * once per request for the delays), one over what the team did (sessions, workshops, time,
+ * evaluations). Each computes the period and the same period a year before at once ({@code cur} tells
+ * which a row belongs to) and answers lines ({@code dim}, {@code code}, current, previous). Reads only
+ * the views other modules publish (V12, V27) and this module's own evaluations; never loads an entity.
+ * Issue 13: the report used to send sixteen statements, seven of them reading the same requests again
+ * and one looking up each request's first move six times; V34 indexes what it reads.
  * <p>
  * Requests are counted by the Brussels day they were received ({@code submitted_at} between the
  * period's Brussels midnights), sessions, workshops and time by their own (Brussels) dates.
@@ -134,6 +138,84 @@ class ReportQueries {
 				""";
 	}
 
+	/**
+	 * What the team did for the region's requests, in one statement: sessions and the requests met
+	 * (by session date), workshops (by date, whoever's requests), minutes by activity (by entry date)
+	 * and the evaluations (by invitation), each as lines ({@code dim}, {@code code}, current, previous).
+	 */
+	private static String activity(Scope scope) {
+		return """
+				with s as (
+				    select s.request_id, s.session_date >= :f1 as cur
+				    from session_report_view s join request_report_view r on r.id = s.request_id
+				    where r.region = :region and %1$s
+				      and (s.session_date between :f1 and :t1 or s.session_date between :f0 and :t0)),
+				w as (
+				    select distinct d.workshop_id, d.workshop_date >= :f1 as cur
+				    from workshop_date_report_view d
+				    where d.workshop_date between :f1 and :t1 or d.workshop_date between :f0 and :t0),
+				wp as (
+				    select count(distinct w.workshop_id) filter (where w.cur) as workshops1,
+				           count(distinct w.workshop_id) filter (where not w.cur) as workshops0,
+				           coalesce(sum(p.participants) filter (where w.cur), 0) as participants1,
+				           coalesce(sum(p.participants) filter (where not w.cur), 0) as participants0,
+				           count(distinct (w.workshop_id, p.organisation_id)) filter (where w.cur) as pairs1,
+				           count(distinct (w.workshop_id, p.organisation_id)) filter (where not w.cur) as pairs0
+				    from w join workshop_participation_report_view p on p.workshop_id = w.workshop_id
+				    where p.region = :region and %2$s),
+				e as (
+				    select e.invited_at >= :s1 as cur, e.answered_at, e.usefulness, e.practice_changed, e.would_recommend
+				    from request_evaluation e
+				    where e.region = :region and %3$s
+				      and ((e.invited_at >= :s1 and e.invited_at < :e1) or (e.invited_at >= :s0 and e.invited_at < :e0)))
+				select 'sessions' as dim, null as code, count(*) filter (where cur) as c, count(*) filter (where not cur) as p,
+				       null::float8 as dc, null::float8 as dp
+				from s
+				union all
+				select 'consultations', null, count(distinct request_id) filter (where cur),
+				       count(distinct request_id) filter (where not cur), null, null
+				from s
+				union all
+				select 'workshops', null, workshops1, workshops0, null, null from wp
+				union all
+				select 'participants', null, participants1, participants0, null, null from wp
+				union all
+				select 'perworkshop', null, null, null, round(pairs1::numeric / nullif(workshops1, 0), 1)::float8,
+				       round(pairs0::numeric / nullif(workshops0, 0), 1)::float8
+				from wp
+				union all
+				(select 'minutes', t.activity, coalesce(sum(t.minutes) filter (where t.entry_date >= :f1), 0),
+				        coalesce(sum(t.minutes) filter (where t.entry_date < :f1), 0), null, null
+				 from time_report_view t join request_report_view r on r.id = t.request_id
+				 where r.region = :region and %1$s
+				   and (t.entry_date between :f1 and :t1 or t.entry_date between :f0 and :t0)
+				 group by t.activity)
+				union all
+				select 'invited', null, count(*) filter (where cur), count(*) filter (where not cur), null, null from e
+				union all
+				select 'answered', null, count(answered_at) filter (where cur), count(answered_at) filter (where not cur),
+				       null, null
+				from e
+				union all
+				(select 'usefulness', usefulness::text, count(*) filter (where cur), count(*) filter (where not cur), null,
+				        null
+				 from e where answered_at is not null and usefulness is not null group by usefulness)
+				union all
+				(select 'practice', practice_changed, count(*) filter (where cur), count(*) filter (where not cur), null, null
+				 from e where answered_at is not null and practice_changed is not null group by practice_changed)
+				union all
+				(select 'recommend', would_recommend, count(*) filter (where cur), count(*) filter (where not cur), null,
+				        null
+				 from e where answered_at is not null and would_recommend is not null group by would_recommend)
+				""".formatted(scope.sql("r.region", "r.organisation_id"), scope.sql("p.region", "p.organisation_id"),
+				scope.sql("e.region", "null"));
+	}
+
+	private static Figure figure(ResultSet rs, int n) throws SQLException {
+		return new Figure(rs.getString("dim"), rs.getString("code"), rs.getLong("c"), rs.getLong("p"),
+				(Double) rs.getObject("dc"), (Double) rs.getObject("dp"));
+	}
+
 	/** One line of the requests statement. */
 	private record Figure(String dim, String code, long c, long p, Double dc, Double dp) {
 	}
@@ -154,10 +236,7 @@ class ReportQueries {
 		// Plans made for these dates and this region, not a generic plan (as the inbox, issue 13).
 		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleValue();
 
-		List<Figure> figures = jdbc.sql(requests(scope)).params(p)
-			.query((rs, n) -> new Figure(rs.getString("dim"), rs.getString("code"), rs.getLong("c"), rs.getLong("p"),
-					(Double) rs.getObject("dc"), (Double) rs.getObject("dp")))
-			.list();
+		List<Figure> figures = jdbc.sql(requests(scope)).params(p).query(ReportQueries::figure).list();
 		Map<String, List<Row>> rows = new HashMap<>();
 		Map<String, Figure> single = new HashMap<>();
 		for (Figure f : figures) {
@@ -167,121 +246,46 @@ class ReportQueries {
 		Pair german = rows.getOrDefault("german", List.of()).stream().filter(r -> "true".equals(r.code()))
 			.map(r -> new Pair(r.current(), r.previous())).findFirst().orElse(new Pair(0, 0));
 
-		Map<String, Long> sessions = jdbc.sql("""
-				select count(*) filter (where cur) as sessions1, count(*) filter (where not cur) as sessions0,
-				       count(distinct request_id) filter (where cur) as consultations1,
-				       count(distinct request_id) filter (where not cur) as consultations0
-				from (select s.request_id, s.session_date >= :f1 as cur
-				      from session_report_view s join request_report_view r on r.id = s.request_id
-				      where r.region = :region and %s
-				        and (s.session_date between :f1 and :t1 or s.session_date between :f0 and :t0)) s
-				""".formatted(scope.sql("r.region", "r.organisation_id"))).params(p).query(ReportQueries::longs).single();
-
-		Map<String, Object> workshops = jdbc.sql("""
-				with w as (
-				    select distinct d.workshop_id, d.workshop_date >= :f1 as cur
-				    from workshop_date_report_view d
-				    where d.workshop_date between :f1 and :t1 or d.workshop_date between :f0 and :t0)
-				select count(distinct w.workshop_id) filter (where w.cur) as workshops1,
-				       count(distinct w.workshop_id) filter (where not w.cur) as workshops0,
-				       coalesce(sum(p.participants) filter (where w.cur), 0) as participants1,
-				       coalesce(sum(p.participants) filter (where not w.cur), 0) as participants0,
-				       round(count(distinct (w.workshop_id, p.organisation_id)) filter (where w.cur)::numeric
-				           / nullif(count(distinct w.workshop_id) filter (where w.cur), 0), 1) as perWorkshop1,
-				       round(count(distinct (w.workshop_id, p.organisation_id)) filter (where not w.cur)::numeric
-				           / nullif(count(distinct w.workshop_id) filter (where not w.cur), 0), 1) as perWorkshop0
-				from w join workshop_participation_report_view p on p.workshop_id = w.workshop_id
-				where p.region = :region and %s
-				""".formatted(scope.sql("p.region", "p.organisation_id"))).params(p).query(ReportQueries::values).single();
-
-		List<Row> minutes = rows("""
-				select t.activity as code, coalesce(sum(t.minutes) filter (where t.entry_date >= :f1), 0) as c,
-				       coalesce(sum(t.minutes) filter (where t.entry_date < :f1), 0) as p
-				from time_report_view t join request_report_view r on r.id = t.request_id
-				where r.region = :region and %s
-				  and (t.entry_date between :f1 and :t1 or t.entry_date between :f0 and :t0)
-				group by 1
-				""".formatted(scope.sql("r.region", "r.organisation_id")), p);
-
-		String evaluations = """
-				from request_evaluation e
-				where e.region = :region and %s
-				  and ((e.invited_at >= :s1 and e.invited_at < :e1) or (e.invited_at >= :s0 and e.invited_at < :e0))
-				""".formatted(scope.sql("e.region", "null"));
-		Map<String, Long> invited = jdbc.sql("""
-				select count(*) filter (where e.invited_at >= :s1) as invited1,
-				       count(*) filter (where e.invited_at < :s1) as invited0,
-				       count(e.answered_at) filter (where e.invited_at >= :s1) as answered1,
-				       count(e.answered_at) filter (where e.invited_at < :s1) as answered0
-				""" + evaluations).params(p).query(ReportQueries::longs).single();
-		List<Row> usefulness = answers("usefulness::text", evaluations, p);
-		List<Row> practice = answers("practice_changed", evaluations, p);
-		List<Row> recommend = answers("would_recommend", evaluations, p);
-
+		List<Figure> activity = jdbc.sql(activity(scope)).params(p).query(ReportQueries::figure).list();
+		Map<String, List<Row>> done = new HashMap<>();
+		Map<String, Figure> counted = new HashMap<>();
+		for (Figure f : activity) {
+			done.computeIfAbsent(f.dim(), d -> new ArrayList<>()).add(new Row(f.code(), f.c(), f.p()));
+			counted.put(f.dim(), f);
+		}
 		Figure move = single.get("move");
 		Figure session = single.get("session");
 		return new ReportFigures(pairOf(single.get("received")), german, rows(rows, "month"), rows(rows, "outcome"),
 				rows(rows, "sector"), rows(rows, "kind"), rows(rows, "province"), rows(rows, "municipality"),
-				pairOf(single.get("organisations")), pairOf(single.get("first")), pair(sessions, "consultations"),
-				pair(sessions, "sessions"), pairOf(workshops, "workshops"), pairOf(workshops, "participants"),
-				decimals(workshops, "perworkshop"), minutes, new DecimalPair(move.dc(), move.dp()), pairOf(move),
-				new DecimalPair(session.dc(), session.dp()), pairOf(session), rows(rows, "redirection"),
-				pair(invited, "invited"), pair(invited, "answered"), usefulness, practice, recommend);
+				pairOf(single.get("organisations")), pairOf(single.get("first")), pairOf(counted.get("consultations")),
+				pairOf(counted.get("sessions")), pairOf(counted.get("workshops")), pairOf(counted.get("participants")),
+				decimals(counted.get("perworkshop")), rows(done, "minutes"), decimals(move), pairOf(move),
+				decimals(session), pairOf(session), rows(rows, "redirection"), pairOf(counted.get("invited")),
+				pairOf(counted.get("answered")), rows(done, "usefulness"), rows(done, "practice"),
+				rows(done, "recommend"));
 	}
 
 	private static List<Row> rows(Map<String, List<Row>> rows, String dim) {
 		return rows.getOrDefault(dim, List.of());
 	}
 
+	private static DecimalPair decimals(Figure figure) {
+		return new DecimalPair(figure.dc(), figure.dp());
+	}
+
 	private static Pair pairOf(Figure figure) {
 		return figure == null ? new Pair(0, 0) : new Pair(figure.c(), figure.p());
 	}
 
-	private List<Row> answers(String column, String evaluations, Map<String, Object> p) {
-		return rows("select " + column + " as code, count(*) filter (where e.invited_at >= :s1) as c,"
-				+ " count(*) filter (where e.invited_at < :s1) as p " + evaluations
-				+ " and e.answered_at is not null and " + column + " is not null group by 1", p);
-	}
 
-	private List<Row> rows(String sql, Map<String, Object> p) {
-		return jdbc.sql(sql).params(p)
-			.query((rs, n) -> new Row(rs.getString("code"), rs.getLong("c"), rs.getLong("p")))
-			.list();
-	}
 
 	private static OffsetDateTime at(java.time.Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static Map<String, Long> longs(ResultSet rs, int n) throws SQLException {
-		Map<String, Long> values = new HashMap<>();
-		for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-			values.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getLong(i));
-		}
-		return values;
-	}
 
-	private static Map<String, Object> values(ResultSet rs, int n) throws SQLException {
-		Map<String, Object> values = new HashMap<>();
-		for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-			values.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
-		}
-		return values;
-	}
 
-	private static Pair pair(Map<String, Long> values, String name) {
-		return new Pair(values.get(name + "1"), values.get(name + "0"));
-	}
 
-	private static Pair pairOf(Map<String, Object> values, String name) {
-		return new Pair(((Number) values.get(name + "1")).longValue(), ((Number) values.get(name + "0")).longValue());
-	}
 
-	private static DecimalPair decimals(Map<String, Object> values, String name) {
-		return new DecimalPair(decimal(values.get(name + "1")), decimal(values.get(name + "0")));
-	}
 
-	private static Double decimal(Object value) {
-		return value == null ? null : ((Number) value).doubleValue();
-	}
 }
