@@ -21,13 +21,13 @@ import be.femmesetsante.sesu.shared.Scope;
 
 /**
  * Counts a region's activity in the database in two statements: one over the requests received (one
- * pass: GROUPING SETS for the key figures and breakdowns, the first move and first session looked up
- * once per request for the delays), one over what the team did (sessions, workshops, time,
+ * pass: GROUPING SETS for the key figures and breakdowns; for the delays, the first move the database
+ * keeps on the request (V34) and the first session looked up once), one over what the team did (sessions, workshops, time,
  * evaluations). Each computes the period and the same period a year before at once ({@code cur} tells
  * which a row belongs to) and answers lines ({@code dim}, {@code code}, current, previous). Reads only
  * the views other modules publish (V12, V27) and this module's own evaluations; never loads an entity.
  * Issue 13: the report used to send sixteen statements, seven of them reading the same requests again
- * and one looking up each request's first move six times; V34 indexes what it reads.
+ * and one looking up each request's first move and first session six times; V34 indexes what it reads.
  * <p>
  * Requests are counted by the Brussels day they were received ({@code submitted_at} between the
  * period's Brussels midnights), sessions, workshops and time by their own (Brussels) dates.
@@ -50,12 +50,12 @@ class ReportQueries {
 		String where = "r.region = :region and " + scope.sql("r.region", "r.organisation_id");
 		return """
 				select r.id, r.organisation_id, r.german_speaking, r.kinds, r.status, r.redirect_target, r.submitted_at,
-				       true as cur
+				       r.first_moved_at, true as cur
 				from request_report_view r
 				where %1$s and r.submitted_at >= :s1 and r.submitted_at < :e1
 				union all
 				select r.id, r.organisation_id, r.german_speaking, r.kinds, r.status, r.redirect_target, r.submitted_at,
-				       false as cur
+				       r.first_moved_at, false as cur
 				from request_report_view r
 				where %1$s and r.submitted_at >= :s0 and r.submitted_at < least(:e0, :s1)
 				""".formatted(where);
@@ -65,7 +65,8 @@ class ReportQueries {
 	 * Every figure counted on the requests received (key figures, breakdowns, delays) in one statement
 	 * and one pass over them: one GROUPING SETS aggregate gives each breakdown ({@code dim}, {@code code},
 	 * current, previous); the month is the request's bucket among the Brussels month starts (no time zone
-	 * arithmetic per row); the first move and first session are looked up once per request.
+	 * arithmetic per row); the first move is read with the request (kept by the database from the history,
+	 * V34), the first session looked up once per request.
 	 */
 	private static String requests(Scope scope) {
 		return "with r as materialized (" + received(scope) + """
@@ -102,8 +103,7 @@ class ReportQueries {
 				        (german), (kinds), (org))),
 				firsts as materialized (
 				    select r.cur, (r.submitted_at at time zone 'Europe/Brussels')::date as received_on,
-				           (select min(m.at) from request_move_view m
-				            where m.request_id = r.id and m.action not in ('SUBMITTED', 'WITHDRAWN')) as first_move,
+				           r.first_moved_at as first_move,
 				           (select min(s.session_date) from session_report_view s where s.request_id = r.id) as first_session
 				    from r)
 				select dim, code, c, p, null::float8 as dc, null::float8 as dp from g
