@@ -64,9 +64,11 @@ class ReportQueries {
 	/**
 	 * Every figure counted on the requests received (key figures, breakdowns, delays) in one statement
 	 * and one pass over them: one GROUPING SETS aggregate gives each breakdown ({@code dim}, {@code code},
-	 * current, previous); the month is the request's bucket among the Brussels month starts (no time zone
-	 * arithmetic per row); the first move is read with the request (kept by the database from the history,
-	 * V34), the first session looked up once per request.
+	 * current, previous), those by the organisation's sector, province and municipality summed from its
+	 * counts per organisation (a thousand lines, not a join per request); the month is the request's
+	 * bucket among the Brussels month starts (no time zone arithmetic per row); the first move is read
+	 * with the request (kept by the database from the history, V34), the first session looked up once
+	 * per request.
 	 */
 	private static String requests(Scope scope) {
 		return "with r as materialized (" + received(scope) + """
@@ -80,27 +82,31 @@ class ReportQueries {
 				           width_bucket(r.submitted_at, m.starts) - case when r.cur then 13 else 1 end as month,
 				           case when r.status in ('NEW', 'IN_REVIEW') then 'OPEN'
 				                when r.status in ('ACCEPTED', 'IN_PROGRESS') then 'IN_PROGRESS' else r.status end as outcome,
-				           case when r.status = 'REDIRECTED' then coalesce(r.redirect_target, '') end as redirect,
-				           o.sector,
-				           case when o.postal_code between '1000' and '1299' then 'BRUSSELS'
-				                when o.postal_code between '1300' and '1499' then 'WALLOON_BRABANT'
-				                when o.postal_code between '4000' and '4999' then 'LIEGE'
-				                when o.postal_code between '5000' and '5999' then 'NAMUR'
-				                when o.postal_code between '6600' and '6999' then 'LUXEMBOURG'
-				                else 'HAINAUT' end as province,
-				           o.municipality
-				    from r cross join months m join organisation_summary_view o on o.id = r.organisation_id),
+				           case when r.status = 'REDIRECTED' then coalesce(r.redirect_target, '') end as redirect
+				    from r cross join months m),
 				g as materialized (
 				    select case when grouping(month) = 0 then 'month' when grouping(outcome) = 0 then 'outcome'
-				                when grouping(redirect) = 0 then 'redirection' when grouping(sector) = 0 then 'sector'
-				                when grouping(province) = 0 then 'province' when grouping(municipality) = 0 then 'municipality'
+				                when grouping(redirect) = 0 then 'redirection'
 				                when grouping(german) = 0 then 'german' when grouping(kinds) = 0 then 'kinds'
 				                when grouping(org) = 0 then 'org' else 'received' end as dim,
-				           coalesce(month::text, outcome, redirect, sector, province, municipality, german::text) as code,
+				           coalesce(month::text, outcome, redirect, german::text) as code,
 				           kinds, org, count(*) filter (where cur) as c, count(*) filter (where not cur) as p
 				    from x
-				    group by grouping sets ((), (month), (outcome), (redirect), (sector), (province), (municipality),
-				        (german), (kinds), (org))),
+				    group by grouping sets ((), (month), (outcome), (redirect), (german), (kinds), (org))),
+				by_org as (
+				    select case when grouping(sector) = 0 then 'sector' when grouping(province) = 0 then 'province'
+				                else 'municipality' end as dim,
+				           coalesce(sector, province, municipality) as code, sum(c) as c, sum(p) as p
+				    from (select g.c, g.p, o.sector,
+				                 case when o.postal_code between '1000' and '1299' then 'BRUSSELS'
+				                      when o.postal_code between '1300' and '1499' then 'WALLOON_BRABANT'
+				                      when o.postal_code between '4000' and '4999' then 'LIEGE'
+				                      when o.postal_code between '5000' and '5999' then 'NAMUR'
+				                      when o.postal_code between '6600' and '6999' then 'LUXEMBOURG'
+				                      else 'HAINAUT' end as province,
+				                 o.municipality
+				          from g join organisation_summary_view o on o.id = g.org where g.dim = 'org') per_organisation
+				    group by grouping sets ((sector), (province), (municipality))),
 				firsts as materialized (
 				    select r.cur, (r.submitted_at at time zone 'Europe/Brussels')::date as received_on,
 				           r.first_moved_at as first_move,
@@ -108,6 +114,8 @@ class ReportQueries {
 				    from r)
 				select dim, code, c, p, null::float8 as dc, null::float8 as dp from g
 				where dim not in ('kinds', 'org') and (dim <> 'redirection' or code is not null)
+				union all
+				select dim, code, c, p, null, null from by_org
 				union all
 				select 'kind', k.kind, sum(g.c), sum(g.p), null, null
 				from g cross join lateral unnest(g.kinds) as k(kind) where g.dim = 'kinds' group by k.kind
