@@ -64,7 +64,8 @@ analyze bench_request;
 
 insert into support_request (id, reference, organisation_id, region, german_speaking, requester_account_id, title,
     description, audience, kinds, preferred_format, team_size, privacy_notice_version, status, work_kind,
-    lead_account_id, decline_reason, redirect_target, closing_summary, withdraw_reason, submitted_at, updated_at)
+    lead_account_id, decline_reason, redirect_target, closing_summary, withdraw_reason, submitted_at, updated_at,
+    first_moved_at)
 select b.i, 'SESU-' || b.year || '-' || lpad(b.number::text, greatest(4, length(b.number::text)), '0'), b.organisation_id, o.region, o.german_speaking,
        1000 + b.organisation_id,
        (array['Formation de l''équipe au genre', 'Évaluation d''un projet de prévention', 'Relecture d''un outil d''animation',
@@ -88,7 +89,11 @@ select b.i, 'SESU-' || b.year || '-' || lpad(b.number::text, greatest(4, length(
        case when b.status = 'REDIRECTED' then 'Question Santé asbl' end,
        case when b.status = 'CLOSED' then 'Accompagnement terminé, outils remis à l''équipe.' end,
        case when b.status = 'WITHDRAWN' then 'Projet reporté.' end,
-       b.submitted_at, b.submitted_at + interval '20 days'
+       b.submitted_at, b.submitted_at + interval '20 days',
+       -- The first move of the history below (V34 keeps it from the history; written here at once, so
+       -- that the history's insertion finds it already right and rewrites no request).
+       case when b.status in ('IN_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'CLOSED') then b.submitted_at + interval '1 day'
+            when b.status in ('DECLINED', 'REDIRECTED') then b.submitted_at + interval '2 days' end
 from bench_request b join organisation o on o.id = b.organisation_id;
 select setval(pg_get_serial_sequence('support_request', 'id'), 50000);
 

@@ -31,6 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * statement on the JDBC connection: Hibernate, JdbcClient, the session store) with 10 requests, then
  * again once 990 more requests of the same organisation, led by the same staff member, each with a
  * next action due, and 60 contacts on the shown request are in the database; the counts must match.
+ * The activity report is counted too, for staff and for a partner, over the year those requests were
+ * received in.
  */
 @IntegrationTest
 class PageStatementCountTest {
@@ -87,6 +89,10 @@ class PageStatementCountTest {
 		counts.put("casework page", count("/casework/requests/" + shown, world.staff()));
 		counts.put("partner's list", count("/casework/inbox?q=" + world.tag(), world.partner()));
 		counts.put("professional's list", count("/requests", world.brusselsPro()));
+		// The activity report of the year the added requests were received in (and the year before).
+		String report = "/reports?region=BRUSSELS&year=" + java.time.LocalDate.now().minusDays(400).getYear();
+		counts.put("report", count(report, world.staff()));
+		counts.put("partner's report", count(report, world.partner()));
 		return counts;
 	}
 

@@ -119,6 +119,8 @@ class RetentionTest {
 		}
 		classify(T, "privacy_notice", "number", "version", "text_fr", "text_en", "published_at", "published_by");
 		classify(F, "support_request", "redirect_target_code");
+		// When a request was first moved (reportperf, V34): a date kept from the history's.
+		classify(F, "support_request", "first_moved_at");
 		// Account administration (admin): language and dates are no one's words; an invitation holds only a
 		// hash of its link and ids; the device cookie of the sign-in throttle (signin) names an address.
 		classify(T, "account", "preferred_language", "last_signed_in_at", "deletion_requested_at", "deleted_at");
