@@ -184,38 +184,74 @@ class SignInAbuseTest {
 		for (int i = 0; i < SignInThrottle.PASSWORD_FAILURES_PER_IP; i++) {
 			throttle.recordPasswordFailure("ailleurs" + i + "@exemple-planning.be", "10.44.9.9", null);
 		}
+		String staffHash = users.loadUserByUsername(staff.email()).getPassword();
+		// The unit of the comparison: one password check against a stored hash, which is what a path without
+		// a hash would save. A difference of a whole hash must fail; noise must stay well under half of one.
+		// On a busy machine (2 cores shared by parallel builds) one measure can be unlucky: up to three
+		// independent ones are taken before failing. A kind of address that skips the hash is a whole hash
+		// faster in every one (seen: 0.7 to 0.9 of a hash, four measures out of four), so it fails all three.
+		List<String> measures = new ArrayList<>();
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			Timing timing = measureLoginTiming(staff.email(), professional.email(), unknown, staffHash, attempt);
+			System.out.println("POST /login timing, attempt " + attempt + ": " + timing);
+			assertThat(timing.staff()).as("a wrong staff password costs at least half a hash: " + timing)
+				.isGreaterThan(timing.hash() / 2);
+			if (timing.sameWork()) {
+				return;
+			}
+			measures.add(timing.toString());
+		}
+		org.assertj.core.api.Assertions.fail("one kind of address takes half a hash more or less than staff, three times: "
+				+ String.join(" / ", measures));
+	}
+
+	/**
+	 * Median µs of a staff try above the baseline's of the same round; median µs of a professional's and
+	 * of an unknown address's try minus the staff try of the same round (paired, so the noise of two
+	 * requests only); median µs of one hash check.
+	 */
+	record Timing(double staff, double professionalMinusStaff, double unknownMinusStaff, double hash) {
+
+		boolean sameWork() {
+			return Math.abs(professionalMinusStaff) < hash / 2 && Math.abs(unknownMinusStaff) < hash / 2;
+		}
+
+		@Override
+		public String toString() {
+			return ("median µs: staff %.0f above a refusal before any check; professional %+.0f and unknown %+.0f"
+					+ " compared with staff; one hash %.0f").formatted(staff, professionalMinusStaff, unknownMinusStaff, hash);
+		}
+	}
+
+	private Timing measureLoginTiming(String staff, String professional, String unknown, String staffHash, int attempt)
+			throws Exception {
+		List<Long> hashWork = new ArrayList<>();
 		List<Long> staffWork = new ArrayList<>();
 		List<Long> professionalWork = new ArrayList<>();
 		List<Long> unknownWork = new ArrayList<>();
-		// Rounds of four tries back to back, each kind's time taken minus the baseline's of the same round,
-		// so a busy moment of the machine falls on all alike; the order turns from one round to the next.
-		for (int round = 0; round < 15; round++) {
+		// Rounds of four tries back to back and one hash check, each compared within its round, so a busy
+		// moment of the machine falls on all alike; the order turns from one round to the next.
+		for (int round = 0; round < 31; round++) {
 			jdbc.update("delete from rate_limit_bucket where id like 'password:%temps.%'");
 			long[] times = new long[4];
 			for (int k = 0; k < 4; k++) {
 				int which = (k + round) % 4;
-				String ip = "10.44." + which + "." + round;
+				String ip = "10.44." + (10 + which + 4 * attempt) + "." + round; // never the baseline's 10.44.9.9
 				times[which] = switch (which) {
-					case 0 -> timeWrongPassword(staff.email(), "10.44.9.9", "/login?throttled");
-					case 1 -> timeWrongPassword(staff.email(), ip, "/login?error");
-					case 2 -> timeWrongPassword(professional.email(), ip, "/login?error");
+					case 0 -> timeWrongPassword(staff, "10.44.9.9", "/login?throttled");
+					case 1 -> timeWrongPassword(staff, ip, "/login?error");
+					case 2 -> timeWrongPassword(professional, ip, "/login?error");
 					default -> timeWrongPassword(unknown, ip, "/login?error");
 				};
 			}
+			long start = System.nanoTime();
+			assertThat(passwordEncoder.matches("pas le bon mot de passe", staffHash)).isFalse();
+			hashWork.add((System.nanoTime() - start) / 1000);
 			staffWork.add(times[1] - times[0]);
-			professionalWork.add(times[2] - times[0]);
-			unknownWork.add(times[3] - times[0]);
+			professionalWork.add(times[2] - times[1]);
+			unknownWork.add(times[3] - times[1]);
 		}
-		double staffMedian = median(staffWork);
-		double professionalMedian = median(professionalWork);
-		double unknownMedian = median(unknownWork);
-		String figures = "median µs above a refusal before any check: staff %.0f, professional %.0f, unknown %.0f"
-			.formatted(staffMedian, professionalMedian, unknownMedian);
-		System.out.println("POST /login timing, " + figures);
-		assertThat(staffMedian).as("a wrong staff password costs a hash: " + figures).isPositive();
-		// Without the professionals' hash their tries cost only the look-up and the counting (about half).
-		assertThat(professionalMedian / staffMedian).as(figures).isBetween(0.65, 1.55);
-		assertThat(unknownMedian / staffMedian).as(figures).isBetween(0.65, 1.55);
+		return new Timing(median(staffWork), median(professionalWork), median(unknownWork), median(hashWork));
 	}
 
 	@Test
