@@ -21,7 +21,9 @@ public class Results {
 	static final List<String> ORDER = List.of("bare", "floor", "inbox", "inbox_filtered", "request_detail",
 			"dashboard", "my_requests", "report_year", "submit_request");
 
-	record Run(String name, long requests, long errors, double rps, double p50, double p95, double p99, long accepted) {
+	/** jvmMs, dbMs: CPU milliseconds per request used by the portal's JVM and by PostgreSQL (NaN if unknown). */
+	record Run(String name, long requests, long errors, double rps, double p50, double p95, double p99, long accepted,
+			double jvmMs, double dbMs) {
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -44,7 +46,7 @@ public class Results {
 			for (int r = 1; r <= rounds; r++) {
 				Path file = out.resolve("raw").resolve(name + "-" + r + ".json");
 				if (Files.exists(file)) {
-					runs.add(read(name, Files.readString(file)));
+					runs.add(withCpu(read(name, Files.readString(file)), file.resolveSibling(file.getFileName() + ".cpu")));
 				}
 			}
 			Path warmup = out.resolve("raw").resolve("warmup-" + name + ".json");
@@ -66,21 +68,23 @@ public class Results {
 				t[1] += run.errors();
 				acceptedAll += run.accepted();
 			}
-			median.put(name, new Run(name, t[0], t[1], mid.rps(), mid.p50(), mid.p95(), mid.p99(), mid.accepted()));
+			median.put(name, new Run(name, t[0], t[1], mid.rps(), mid.p50(), mid.p95(), mid.p99(), mid.accepted(),
+					mid.jvmMs(), mid.dbMs()));
 		}
 		double bare = median.containsKey("bare") ? median.get("bare").rps() : Double.NaN;
 		double floor = median.containsKey("floor") ? median.get("floor").rps() : Double.NaN;
 
 		StringBuilder json = new StringBuilder("{\"scenarios\":[");
 		StringBuilder table = new StringBuilder();
-		table.append(String.format(Locale.ROOT, "%n%-15s %9s %7s %9s %8s %8s %8s %7s %7s  %s%n", "scenario", "requests",
-				"errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "÷bare", "÷floor", "target"));
+		table.append(String.format(Locale.ROOT, "%n%-15s %9s %7s %9s %8s %8s %8s %7s %7s %7s %7s  %s%n", "scenario",
+				"requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "÷bare", "÷floor", "cpu jvm", "cpu db",
+				"target"));
 		boolean first = true;
 		List<String> failures = new ArrayList<>();
 		for (String name : ORDER) {
 			Run run = median.get(name);
 			if (run == null) {
-				if (name.equals("report_year")) {
+				if (name.equals("report_year") && !"200".equals(reportStatus)) {
 					table.append(String.format("%-15s skipped: /reports answered %s%n", name, reportStatus));
 				}
 				continue;
@@ -89,9 +93,9 @@ public class Results {
 			if (!verdict.startsWith("ok")) {
 				failures.add(name + ": " + verdict);
 			}
-			table.append(String.format(Locale.ROOT, "%-15s %9d %7d %9.1f %8.1f %8.1f %8.1f %7.2f %7.2f  %s%n", name,
-					run.requests(), run.errors(), run.rps(), run.p50(), run.p95(), run.p99(), run.rps() / bare,
-					run.rps() / floor, verdict));
+			table.append(String.format(Locale.ROOT, "%-15s %9d %7d %9.1f %8.1f %8.1f %8.1f %7.2f %7.2f %7.2f %7.2f  %s%n",
+					name, run.requests(), run.errors(), run.rps(), run.p50(), run.p95(), run.p99(), run.rps() / bare,
+					run.rps() / floor, run.jvmMs(), run.dbMs(), verdict));
 			if (name.equals("bare")) {
 				continue;
 			}
@@ -109,6 +113,8 @@ public class Results {
 		Files.writeString(out.resolve("results.json"), json);
 
 		System.out.print(table);
+		System.out.println("cpu jvm, cpu db: CPU milliseconds per request used by the portal's JVM and by PostgreSQL"
+				+ " (less disturbed by other work on the machine than req/s and latencies)");
 		System.out.printf(Locale.ROOT, "%nseed %s s · heap -Xmx%s m · %s cores · %s · %d round(s) · "
 				+ "submissions accepted %d, new rows %d · OutOfMemoryError: %s%n", seed, heap, cores, date, rounds,
 				acceptedAll, rowsAfter - rowsBefore, oom ? "YES" : "no");
@@ -167,16 +173,33 @@ public class Results {
 	static String object(Run run, double bare, double floor) {
 		return String.format(Locale.ROOT,
 				"{\"name\":\"%s\",\"requests\":%d,\"errors\":%d,\"rps\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,"
-						+ "\"p99_ms\":%.2f,\"rps_to_bare\":%.3f,\"rps_to_floor\":%.3f}",
+						+ "\"p99_ms\":%.2f,\"rps_to_bare\":%.3f,\"rps_to_floor\":%.3f,"
+						+ "\"jvm_cpu_ms_per_request\":%s,\"db_cpu_ms_per_request\":%s}",
 				run.name(), run.requests(), run.errors(), run.rps(), run.p50(), run.p95(), run.p99(), run.rps() / bare,
-				run.rps() / floor);
+				run.rps() / floor, orNull(run.jvmMs()), orNull(run.dbMs()));
+	}
+
+	static String orNull(double value) {
+		return Double.isNaN(value) ? "null" : String.format(Locale.ROOT, "%.3f", value);
 	}
 
 	static Run read(String name, String json) {
 		return new Run(name, number(json, "requests").longValue(), number(json, "errors").longValue(),
 				number(json, "requests").doubleValue() / (number(json, "duration_us").doubleValue() / 1e6),
 				number(json, "p50_ms").doubleValue(), number(json, "p95_ms").doubleValue(),
-				number(json, "p99_ms").doubleValue(), number(json, "accepted").longValue());
+				number(json, "p99_ms").doubleValue(), number(json, "accepted").longValue(), Double.NaN, Double.NaN);
+	}
+
+	/** The .cpu file bench/run writes beside a run: "jvm db" ticks before, the same after, ticks per second. */
+	static Run withCpu(Run run, Path cpu) throws IOException {
+		if (!Files.exists(cpu) || run.requests() == 0) {
+			return run;
+		}
+		String[] t = Files.readString(cpu).trim().split("\\s+");
+		double perTick = 1000.0 / Double.parseDouble(t[4]) / run.requests();
+		return new Run(run.name(), run.requests(), run.errors(), run.rps(), run.p50(), run.p95(), run.p99(),
+				run.accepted(), (Double.parseDouble(t[2]) - Double.parseDouble(t[0])) * perTick,
+				(Double.parseDouble(t[3]) - Double.parseDouble(t[1])) * perTick);
 	}
 
 	static Number number(String json, String key) {

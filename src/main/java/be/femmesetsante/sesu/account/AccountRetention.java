@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Retention, the account module's part: which accounts are old enough to be considered, and the
- * anonymisation of its own table (in the retention's transaction). The address
+ * anonymisation of its own tables (in the retention's transaction). The address
  * becomes a unique placeholder that no mail can reach, the name a dash; pronouns and the password
- * hash go, the account is disabled; the role, the organisation and the creation date stay (reports
+ * hash go, the account is disabled, its passkeys are deleted; the role, the organisation and the creation date stay (reports
  * count who asked). Admins are never anonymised here (the service must keep one).
  */
 @Component
@@ -75,6 +75,10 @@ public class AccountRetention {
 			.update();
 		// The browsers this person completed sign-in in (KnownDevices): their cookie names the address.
 		jdbc.sql("delete from sign_in_device where email = (select email from account where id = :id)")
+			.param("id", accountId)
+			.update();
+		// The person's passkeys (their credentials go with the user entity).
+		jdbc.sql("delete from user_entities where lower(name) = (select lower(email) from account where id = :id)")
 			.param("id", accountId)
 			.update();
 		jdbc.sql("""

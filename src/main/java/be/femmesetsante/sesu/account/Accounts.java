@@ -26,9 +26,12 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final Passkeys passkeys;
+
 	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, OpenSessions sessions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Passkeys passkeys) {
 		this.accounts = accounts;
+		this.passkeys = passkeys;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.events = events;
@@ -259,6 +262,7 @@ public class Accounts {
 		Language language = account.language();
 		account.delete(clock.instant());
 		accounts.flush();
+		passkeys.forget(email);
 		sessions.endAllOf(email);
 		events.publishEvent(new AccountDeleted(email, language.tag(), afterLastRequest));
 	}

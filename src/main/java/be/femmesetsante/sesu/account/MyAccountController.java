@@ -10,20 +10,27 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Mon compte": who I am signed in as, in any role; my name, pronouns and the language of my mails;
- * for professionals, asking to delete the account (handled by the privacy module).
+ * for professionals, asking to delete the account (handled by the privacy module); for staff,
+ * partners and admins, their passkeys ("Clés d'accès": adding one is done by {@code /js/passkeys.js}
+ * with Spring Security's endpoints, removing one here, after a confirmation page).
  */
 @Controller
 class MyAccountController {
 
 	private final Accounts accounts;
 
-	MyAccountController(Accounts accounts) {
+	private final Passkeys passkeys;
+
+	MyAccountController(Accounts accounts, Passkeys passkeys) {
 		this.accounts = accounts;
+		this.passkeys = passkeys;
 	}
 
 	@ModelAttribute("languages")
@@ -52,7 +59,28 @@ class MyAccountController {
 		return "redirect:/account";
 	}
 
-	private static String page(PortalUser me, AccountProfile profile, Model model) {
+	/** "Supprimer cette clé d'accès ?": the confirmation, a page of its own (works without script). */
+	@GetMapping("/account/passkeys/{id}/delete")
+	String confirmPasskeyRemoval(@AuthenticationPrincipal PortalUser me, @PathVariable String id, Model model) {
+		Passkeys.Passkey passkey = passkeys.find(me, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("passkey", passkey);
+		return "account/passkey-delete";
+	}
+
+	@PostMapping("/account/passkeys/{id}/delete")
+	String removePasskey(@AuthenticationPrincipal PortalUser me, @PathVariable String id, RedirectAttributes redirect) {
+		if (!passkeys.remove(me, id)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("flash", "account.passkeys.removed");
+		return "redirect:/account";
+	}
+
+	private String page(PortalUser me, AccountProfile profile, Model model) {
+		if (me.role() != Role.PROFESSIONAL) {
+			model.addAttribute("passkeys", passkeys.of(me));
+			model.addAttribute("passkeyLabelMax", Passkeys.LABEL_MAX_LENGTH);
+		}
 		model.addAttribute("me", me);
 		model.addAttribute("profile", profile);
 		model.addAttribute("deletionRequested", profile.deletionRequestedAt() != null);

@@ -139,6 +139,57 @@ public class StaffSignIn {
 	}
 
 	/**
+	 * After a passkey ({@code POST /login/webauthn}, called by {@code /js/passkeys.js}): the same as
+	 * after the code ({@link #fullySignedIn}), but the answer is the JSON the script expects,
+	 * {@code {"authenticated":true,"redirectUrl":"…"}}, with the page {@code next} would have
+	 * redirected to.
+	 */
+	public AuthenticationSuccessHandler passkeyAccepted(AuthenticationSuccessHandler next) {
+		AuthenticationSuccessHandler signedIn = fullySignedIn(next);
+		return (request, response, authentication) -> {
+			RedirectCapture capture = new RedirectCapture(response);
+			signedIn.onAuthenticationSuccess(request, capture, authentication);
+			String target = capture.location == null ? request.getContextPath() + "/" : capture.location;
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentType("application/json");
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write("{\"authenticated\":true,\"redirectUrl\":\"" + jsonEscaped(target) + "\"}");
+		};
+	}
+
+	/** Keeps the address a handler redirects to, instead of redirecting. */
+	private static final class RedirectCapture extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+		private String location;
+
+		RedirectCapture(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void sendRedirect(String location) {
+			this.location = location;
+		}
+
+	}
+
+	private static String jsonEscaped(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				escaped.append('\\').append(c);
+			}
+			else if (c < 0x20 || c == '<' || c == '>') {
+				escaped.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+
+	/**
 	 * A refused code sends its person back to the code page; a refused link (professionals) to the
 	 * sign-in page that says the link expired.
 	 */

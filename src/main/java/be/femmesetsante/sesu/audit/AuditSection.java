@@ -14,8 +14,8 @@ import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.shared.Audience;
 
 /**
- * "Who accessed this request", at the bottom of the team's page of a request: the latest reads and
- * changes, by whom (their name as it is now), when and from which address. The team only: partners
+ * "Who accessed this request", at the bottom of the team's page of a request: the latest changes,
+ * and reads grouped by person and day, by whom (their name as it is now) and when. The team only: partners
  * and requesters never see who else read a case.
  */
 @Component
@@ -42,11 +42,11 @@ class AuditSection implements RequestPageSection {
 
 	@Override
 	public void addTo(Model model, Actor actor, SupportRequestView request) {
-		List<AuditTrail.Entry> entries = trail.ofRequest(request.reference(), SHOWN);
-		model.addAttribute("auditSection", new Section(entries,
-				entries.size() < SHOWN ? entries.size() : trail.countOfRequest(request.reference())));
+		List<AuditTrail.Passage> passages = trail.passagesOfRequest(request.reference(), SHOWN);
+		model.addAttribute("auditSection", new Section(passages,
+				passages.size() < SHOWN ? passages.size() : trail.countPassagesOfRequest(request.reference())));
 	}
 
-	record Section(List<AuditTrail.Entry> entries, long total) {
+	record Section(List<AuditTrail.Passage> entries, long total) {
 	}
 }

@@ -24,6 +24,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -134,7 +135,7 @@ public class AuditTrail {
 				List.of("file_name", "content"), null);
 	}
 
-	/** Each factor that succeeds: the password, the team's code, the professional's link. */
+	/** Each factor that succeeds: the password, the team's code, a passkey, the professional's link. */
 	@EventListener
 	void on(AuthenticationSuccessEvent success) {
 		Authentication authentication = success.getAuthentication();
@@ -169,6 +170,13 @@ public class AuditTrail {
 	private static String factor(Authentication authentication) {
 		if (authentication == null) {
 			return "?";
+		}
+		boolean passkey = authentication.getClass().getSimpleName().startsWith("WebAuthn") || authentication
+			.getAuthorities()
+			.stream()
+			.anyMatch(a -> FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(a.getAuthority()));
+		if (passkey) {
+			return "PASSKEY";
 		}
 		return authentication instanceof UsernamePasswordAuthenticationToken ? "PASSWORD" : "ONE_TIME_TOKEN";
 	}
@@ -254,6 +262,62 @@ public class AuditTrail {
 			.param("reference", reference)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Reads are grouped by person, kind of read and Brussels day (a member of the team opens a case
+	 * many times a day; one line says so); every change keeps its own line.
+	 */
+	private static final String PASSAGE_GROUP = """
+			group by e.actor_account_id, e.action,
+			  case when e.action in ('PAGE_READ', 'DOCUMENT_READ', 'EXPORT_READ')
+			       then (e.at at time zone 'Europe/Brussels')::date::text else e.id::text end""";
+
+	/** Who read or changed this request, newest first, reads grouped (staff, on the casework page). */
+	public List<Passage> passagesOfRequest(String reference, int limit) {
+		return jdbc.sql("""
+				select max(e.at), min(e.at), max(a.display_name), e.action, max(array_to_string(e.fields, ',')), count(*)
+				from audit_event e left join account_name_view a on a.id = e.actor_account_id
+				where e.request_reference = :reference
+				""" + PASSAGE_GROUP + " order by max(e.at) desc, max(e.id) desc limit :limit")
+			.param("reference", reference)
+			.param("limit", limit)
+			.query((rs, n) -> {
+				String fields = rs.getString(5);
+				return new Passage(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getString(3),
+						AuditAction.valueOf(rs.getString(4)),
+						fields == null || fields.isEmpty() ? List.of() : List.of(fields.split(",")), rs.getLong(6));
+			})
+			.list();
+	}
+
+	/** How many lines {@link #passagesOfRequest} has for this request in all. */
+	public long countPassagesOfRequest(String reference) {
+		return jdbc.sql("select count(*) from (select 1 from audit_event e where e.request_reference = :reference "
+				+ PASSAGE_GROUP + ") passages")
+			.param("reference", reference)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * One line of a request's accesses: a change, or a person's reads of one kind on one day
+	 * ({@code times} of them, from {@code firstAt} to {@code at}).
+	 */
+	public record Passage(Instant at, Instant firstAt, String actorName, AuditAction action, List<String> fields,
+			long times) {
+
+		public java.time.ZonedDateTime local() {
+			return at.atZone(Brussels.ZONE);
+		}
+
+		public java.time.ZonedDateTime firstLocal() {
+			return firstAt.atZone(Brussels.ZONE);
+		}
+
+		public String fieldList() {
+			return String.join(", ", fields);
+		}
 	}
 
 	/** The admin's search, newest first, a page at a time. */

@@ -12,10 +12,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import be.femmesetsante.sesu.account.Accounts;
 import be.femmesetsante.sesu.account.EmailLinkSignIn;
 import be.femmesetsante.sesu.account.KnownDevices;
+import be.femmesetsante.sesu.account.PasskeySignIn;
 import be.femmesetsante.sesu.account.Role;
 import be.femmesetsante.sesu.account.SignInThrottle;
 import be.femmesetsante.sesu.account.StaffSignIn;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +61,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * staff, partner or admin. So a route added here for those roles needs both factors without saying
  * so; professionals keep their one factor, the e-mailed link. Someone who has passed only the
  * password is sent to the code page ({@link StaffSignIn#CODE_PAGE}).
+ * <p>
+ * Passkeys: a team member who signed in with a passkey ({@code webAuthn()}, see
+ * {@link #passkeySignIn}) holds the WebAuthn factor instead, which stands for both: the key is
+ * something they have, unlocked on their device by something they know or are (user verification is
+ * required). Professionals have no passkeys.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMultiFactorAuthentication(authorities = {})
@@ -86,14 +100,14 @@ class SecurityConfiguration {
 	/**
 	 * The factory behind every {@code hasRole}/{@code authenticated} rule: for staff, partners and
 	 * admins it also requires the password factor and the one-time-token factor (Spring Security's
-	 * multi-factor authentication); for anyone else it changes nothing. {@code permitAll},
+	 * multi-factor authentication), unless they signed in with a passkey; for anyone else it changes nothing. {@code permitAll},
 	 * {@code denyAll} and anonymous rules are never affected.
 	 */
 	@Bean
 	static AuthorizationManagerFactory<RequestAuthorizationContext> twoFactorsForTheTeam() {
 		return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
 			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY)
-			.when(SecurityConfiguration::isTeamMember)
+			.when(SecurityConfiguration::owesPasswordAndCode)
 			.build();
 	}
 
@@ -104,10 +118,23 @@ class SecurityConfiguration {
 			.anyMatch(TWO_FACTOR_ROLES::contains);
 	}
 
+	/** A team member who still owes the password and the code: not signed in with a passkey. */
+	static boolean owesPasswordAndCode(Authentication authentication) {
+		return isTeamMember(authentication) && !signedInWithPasskey(authentication);
+	}
+
+	static boolean signedInWithPasskey(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(FactorGrantedAuthority.WEBAUTHN_AUTHORITY::equals);
+	}
+
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, EmailLinkSignIn emailLinkSignIn, StaffSignIn staffSignIn,
 			SignInThrottle throttle, KnownDevices devices, OneTimeTokenService tokens,
-			AbsoluteSessionLifetimeFilter sessionLifetime, Accounts accounts,
+			AbsoluteSessionLifetimeFilter sessionLifetime, Accounts accounts, PasskeySignIn passkeySignIn,
+			ObjectProvider<AuthenticationEventPublisher> authenticationEvents,
 			org.springframework.context.ApplicationContext context) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
@@ -122,6 +149,13 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, StaffSignIn.CODE_PAGE + "/resend").permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 			.requestMatchers("/account").authenticated()
+			// Passkeys (web/PasskeyEndpointsFilter, account/Passkeys): signing in with one is open to all;
+			// registering one is for the team, fully signed in; removing one goes through "Mon compte".
+			.requestMatchers(HttpMethod.POST, "/webauthn/authenticate/options", "/login/webauthn").permitAll()
+			.requestMatchers(HttpMethod.POST, "/webauthn/register/options", "/webauthn/register")
+				.hasAnyRole("STAFF", "PARTNER", "ADMIN")
+			.requestMatchers("/webauthn/**").denyAll()
+			.requestMatchers("/account/passkeys/*/delete").hasAnyRole("STAFF", "PARTNER", "ADMIN")
 			// "Rester connecté·e" before the idle timeout (layout, /js/session.js).
 			.requestMatchers(HttpMethod.POST, "/session/extend").authenticated()
 			// Account administration (admin slice): invitations are opened by people not signed in yet;
@@ -186,6 +220,11 @@ class SecurityConfiguration {
 				.loginPage("/login")
 				.successHandler(staffSignIn.fullySignedIn(landingPage()))
 				.failureHandler(staffSignIn.codeOrLinkRefused()))
+			// Staff, partners, admins: a passkey instead of the password and the code (see passkeySignIn).
+			.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(passkeySignIn(http, passkeySignIn, authenticationEvents.getIfAvailable(),
+						staffSignIn)))
+			.addFilterBefore(new PasskeyEndpointsFilter(), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -210,6 +249,38 @@ class SecurityConfiguration {
 				boolean professional = authentication.getAuthorities().stream()
 					.anyMatch(a -> "ROLE_PROFESSIONAL".equals(a.getAuthority()));
 				return casework ? "/casework/inbox" : professional ? "/requests" : "/account";
+			}
+		};
+	}
+
+	/**
+	 * {@code POST /login/webauthn}, shaped like the other sign-ins: {@link PasskeySignIn} makes the same
+	 * principal as the password and the code; the session id changes and the session is saved as theirs
+	 * (Spring Security's own session strategy and context repository), sign-in events reach the audit
+	 * trail, and the answer names the landing page ({@link StaffSignIn#passkeyAccepted}). A refused key
+	 * answers 401, and the page says what to do. The sign-in stands on its own: it never completes
+	 * someone's half-done password sign-in.
+	 */
+	private static ObjectPostProcessor<WebAuthnAuthenticationFilter> passkeySignIn(HttpSecurity http,
+			PasskeySignIn provider, AuthenticationEventPublisher events, StaffSignIn staffSignIn) {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+				ProviderManager manager = new ProviderManager(provider);
+				if (events != null) {
+					manager.setAuthenticationEventPublisher(events);
+				}
+				filter.setAuthenticationManager(manager);
+				filter.setMfaEnabled(false);
+				SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
+				filter.setSessionAuthenticationStrategy(
+						sessions != null ? sessions : new ChangeSessionIdAuthenticationStrategy());
+				SecurityContextRepository contexts = http.getSharedObject(SecurityContextRepository.class);
+				if (contexts != null) {
+					filter.setSecurityContextRepository(contexts);
+				}
+				filter.setAuthenticationSuccessHandler(staffSignIn.passkeyAccepted(landingPage()));
+				return filter;
 			}
 		};
 	}

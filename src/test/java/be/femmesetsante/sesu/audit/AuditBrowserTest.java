@@ -89,14 +89,16 @@ class AuditBrowserTest extends BrowserTest {
 
 		open("/?lang=fr");
 		signInWithPasswordAndCode(admin.email(), CaseworkFixture.PASSWORD);
-		clickAndWait(".main-nav a[href$='/admin/audit']");
+		// Every admin page is under the main navigation's one "Administration" link.
+		clickAndWait(".main-nav a[href$='/admin/accounts']");
+		clickAndWait(".sub-nav a[href$='/admin/audit']");
 		assertThat(heading()).isEqualTo("Journal d’accès");
 		find("#reference").sendKeys(reference);
 		clickAndWait("form[role=search] button[type=submit]");
 		assertThat(find("main").getText()).contains(reference, "Demande non retenue", "Demande envoyée", "Jo " + world.tag());
 		checkPage("audit-search-fr");
 
-		clickAndWait(".main-nav a[href$='/admin/retention']");
+		clickAndWait(".sub-nav a[href$='/admin/retention']");
 		assertThat(heading()).isEqualTo("Conservation des données");
 		assertThat(find("#preview-requests").getText()).contains(reference, "Non retenue");
 		checkPage("retention-preview-fr");

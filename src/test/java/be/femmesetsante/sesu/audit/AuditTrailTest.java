@@ -208,6 +208,25 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void onTheRequestsPageAPersonsReadsOfADayAreOneLineAndEachChangeKeepsItsOwn() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/casework/requests/" + reference).with(signedIn(world.staff()))).andExpect(status().isOk());
+		}
+		String page = mvc.perform(get("/casework/requests/" + reference).with(signedIn(world.staff())))
+			.andReturn().getResponse().getContentAsString();
+		org.jsoup.nodes.Element accesses = org.jsoup.Jsoup.parse(page).getElementById("accesses");
+		List<String> lines = accesses.select("tbody tr").eachText();
+		// Three reads before, and the one that shows this page: one line, four times.
+		assertThat(lines).filteredOn(line -> line.contains(world.staff().displayName())
+				&& line.contains("Page de la demande consultée")).singleElement().asString()
+			.contains("(4 fois)");
+		assertThat(lines).filteredOn(line -> line.contains("Demande envoyée")).hasSize(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where request_reference = ? and action = 'PAGE_READ'"
+				+ " and actor_account_id = ?").param(reference).param(world.staff().accountId()).query(Long.class).single())
+			.as("every read is still a row of the trail").isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
 	void adminsSearchByRequestPersonAndActionAndExportACsvSpreadsheetsCannotRunAsFormulas() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		PortalUser admin = accounts.createWithPassword("audit-admin-" + tag + "@example.org", "Admin " + tag, Role.ADMIN,

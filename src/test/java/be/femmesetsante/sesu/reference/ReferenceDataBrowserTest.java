@@ -68,7 +68,8 @@ class ReferenceDataBrowserTest extends BrowserTest {
 
 		open("/?lang=fr");
 		signInWithPasswordAndCode(adminEmail, password);
-		clickAndWait(".main-nav a[href$='/admin/reference']");
+		clickAndWait(".main-nav a[href$='/admin/accounts']");
+		clickAndWait(".sub-nav a[href$='/admin/reference']");
 		assertThat(heading()).isEqualTo("Listes de référence");
 		checkPage("reference-index-fr");
 		clickAndWait("a[href$='/admin/reference/kinds']");

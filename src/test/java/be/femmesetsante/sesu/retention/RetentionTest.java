@@ -147,6 +147,14 @@ class RetentionTest {
 		classify(P, "request_evaluation", "comment");
 		classify(T, "second_factor_code", "username", "code_hash", "expires_at", "attempts");
 		classify(T, "one_time_tokens", "token_value", "username", "expires_at");
+		// Passkeys (issue 12): the account's user entity is named by its address; a passkey's label is
+		// the person's words; the rest of a credential goes with its row (AccountRetention deletes both).
+		classify(T, "user_entities", "id");
+		classify(P, "user_entities", "name", "display_name");
+		classify(P, "user_credentials", "label");
+		classify(D, "user_credentials", "credential_id", "user_entity_user_id", "public_key", "signature_count",
+				"uv_initialized", "backup_eligible", "authenticator_transports", "public_key_credential_type",
+				"backup_state", "attestation_object", "attestation_client_data_json", "created", "last_used");
 		classify(T, "consultation_session", "id");
 		classify(P, "consultation_session", "notes", "place");
 		classify(F, "consultation_session", "request_id", "session_date", "duration_minutes", "mode", "participants",
@@ -290,6 +298,16 @@ class RetentionTest {
 			.update();
 		jdbc.sql("insert into sign_in_device (token_hash, email) values (?, ?)")
 			.params(Long.toHexString(System.nanoTime()), "oss-" + z + "@example.org")
+			.update();
+		// The partner's passkey (issue 12): its user entity names the address.
+		jdbc.sql("insert into user_entities (id, name, display_name) values (?, ?, ?)")
+			.params("pk-" + z, "oss-" + z + "@example.org", "Noor " + z)
+			.update();
+		jdbc.sql("""
+				insert into user_credentials (credential_id, user_entity_user_id, public_key, backup_eligible,
+				  backup_state, authenticator_transports, created, last_used, label)
+				values (?, ?, '\\x00'::bytea, false, false, 'internal', now(), now(), ?)""")
+			.params("cred-" + z, "pk-" + z, "Téléphone de Noor " + z)
 			.update();
 		jdbc.sql("insert into organisation_enterprise_number_set_aside (organisation_id, enterprise_number) values (?, ?)")
 			.params(organisation.id(), enterpriseNumber)

@@ -27,6 +27,7 @@ import be.femmesetsante.sesu.request.SupportRequests;
 import be.femmesetsante.sesu.request.WorkKind;
 import be.femmesetsante.sesu.shared.Actor;
 import be.femmesetsante.sesu.support.IntegrationTest;
+import be.femmesetsante.sesu.support.PasskeyFixture;
 import be.femmesetsante.sesu.support.SignedIn;
 import jakarta.servlet.ServletException;
 import org.assertj.core.api.SoftAssertions;
@@ -45,6 +46,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -178,6 +181,11 @@ class AccessMatrixTest {
 
 	/** A professional's account, deleted (anonymised): no longer an account to administer, for admins too (404). */
 	static final String DELETED_ACCOUNT = "<DELETED_ACCOUNT>";
+
+	/** The staff persona's passkey, and one of another staff member (passkeys, issue 12). */
+	static final String STAFF_PASSKEY = "<STAFF_PASSKEY>";
+
+	static final String OTHER_PASSKEY = "<OTHER_PASSKEY>";
 
 	/** The workshops' own details, sent again unchanged when staff "edit" them. */
 	static final String BRUSSELS_WORKSHOP_DETAILS = "theme=<BRUSSELS_THEME>&dates=2026-06-02&place=Rue+Haute+1&facilitators="
@@ -446,6 +454,15 @@ class AccessMatrixTest {
 		row("POST /account", "/account?displayName=", SIGN_IN, UNPROCESSABLE, UNPROCESSABLE, UNPROCESSABLE,
 				UNPROCESSABLE, UNPROCESSABLE);
 		row("POST /account/delete", "/account/delete", SIGN_IN, REFUSED, REFUSED, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Passkeys in Mon compte (issue 12): the team's own; someone else's passkey does not exist for
+		// them (404); professionals have none (403). The removal is tried on another person's passkey
+		// only, so nothing is removed and the matrix can run again (PasskeysTest removes one for real).
+		row("GET /account/passkeys/{id}/delete", "/account/passkeys/" + STAFF_PASSKEY + "/delete", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, OK, NOT_FOUND, NOT_FOUND);
+		row("GET /account/passkeys/{id}/delete", "/account/passkeys/" + OTHER_PASSKEY + "/delete", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+		row("POST /account/passkeys/{id}/delete", "/account/passkeys/" + OTHER_PASSKEY + "/delete", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND);
 		// Asks to join an organisation: the team and admins decide, on real asks; the answers change nothing
 		// (422: the professional belongs to an organisation already / the ask is decided already), so the
 		// matrix can run again. Professionals and partners never reach them.
@@ -519,6 +536,12 @@ class AccessMatrixTest {
 
 	@Autowired
 	Evaluations evaluations;
+
+	@Autowired
+	PublicKeyCredentialUserEntityRepository userEntities;
+
+	@Autowired
+	UserCredentialRepository credentials;
 
 	/** The world, made once per test JVM (see the class comment). */
 	private static World world;
@@ -615,6 +638,87 @@ class AccessMatrixTest {
 			}
 		}
 		assertThat(wrong).as("routes a team member reaches without the second factor").isEmpty();
+	}
+
+	/**
+	 * Endpoints that Spring Security's filters answer, with no Spring MVC handler behind them (so not
+	 * in {@link #routes()}): the passkey ceremonies ({@code webAuthn()}, issue 12). Same personas, same
+	 * world; JSON bodies. Signing in with a passkey is open to all (a forged assertion is a 401);
+	 * registering one is for the team fully signed in (401 not signed in, 403 professionals; the
+	 * empty label is refused, 422; a credential without options asked first, 400); removing one through
+	 * Spring Security's own endpoint, or its default registration page, is closed to all (Mon compte
+	 * removes them).
+	 */
+	static final Map<String, List<Probe>> FILTER_MATRIX = new LinkedHashMap<>();
+
+	static final String FORGED_ASSERTION = "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\","
+			+ "\"response\":{\"authenticatorData\":\"AAAA\",\"clientDataJSON\":\"AAAA\",\"signature\":\"AAAA\"},"
+			+ "\"clientExtensionResults\":{}}";
+
+	static {
+		filterRow("POST /webauthn/authenticate/options", "/webauthn/authenticate/options", OK, OK, OK, OK, OK, OK);
+		filterRow("POST /login/webauthn", "/login/webauthn|" + FORGED_ASSERTION, 401, 401, 401, 401, 401, 401);
+		filterRow("POST /webauthn/register/options", "/webauthn/register/options", 401, FORBIDDEN, FORBIDDEN, OK, OK,
+				OK);
+		filterRow("POST /webauthn/register", "/webauthn/register|{\"publicKey\":{\"label\":\"\"}}", 401, FORBIDDEN,
+				FORBIDDEN, UNPROCESSABLE, UNPROCESSABLE, UNPROCESSABLE);
+		filterRow("POST /webauthn/register", "/webauthn/register|{\"publicKey\":{\"label\":\"Portable\","
+				+ "\"credential\":{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":"
+				+ "{\"attestationObject\":\"AAAA\",\"clientDataJSON\":\"AAAA\"}}}}", 401, FORBIDDEN, FORBIDDEN, 400, 400,
+				400);
+		filterRow("DELETE /webauthn/register/{id}", "/webauthn/register/" + STAFF_PASSKEY, SIGN_IN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		filterRow("GET /webauthn/register", "/webauthn/register", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
+	}
+
+	@Test
+	void eachPersonaGetsTheExpectedAnswerFromThePasskeyEndpoints() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, List<Probe>> entry : FILTER_MATRIX.entrySet()) {
+			String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+			for (Probe probe : entry.getValue()) {
+				String[] urlAndBody = world.fill(probe.url()).split("\\|", 2);
+				for (Persona persona : Persona.values()) {
+					int expected = probe.expected().get(persona);
+					MockHttpServletResponse response = perform(method, urlAndBody[0], persona, true,
+							request -> json(request, urlAndBody));
+					if (!matches(expected, response)) {
+						wrong.add("%s %s as %s: expected %s, got %s".formatted(method, urlAndBody[0], persona,
+								describe(expected), describe(response)));
+					}
+				}
+				// The team with the password alone may not register a passkey: finish signing in first.
+				if (method.equals("POST") && urlAndBody[0].startsWith("/webauthn/register")) {
+					for (Persona persona : List.of(Persona.STAFF, Persona.PARTNER, Persona.ADMIN)) {
+						MockHttpServletResponse response = perform(method, urlAndBody[0], persona, false,
+								request -> json(request, urlAndBody));
+						if (!matches(FORBIDDEN, response)) {
+							wrong.add("%s %s as %s with the password only: got %s".formatted(method, urlAndBody[0],
+									persona, describe(response)));
+						}
+					}
+				}
+			}
+		}
+		assertThat(wrong).as("answers that differ from the passkey endpoints' matrix").isEmpty();
+		assertThat(routes()).as("these are filters' endpoints, not Spring MVC routes")
+			.doesNotContainAnyElementsOf(FILTER_MATRIX.keySet());
+	}
+
+	private static void json(MockHttpServletRequestBuilder request, String[] urlAndBody) {
+		request.contentType(org.springframework.http.MediaType.APPLICATION_JSON);
+		if (urlAndBody.length > 1) {
+			request.content(urlAndBody[1]);
+		}
+	}
+
+	private static void filterRow(String route, String url, int... answers) {
+		Map<Persona, Integer> expected = new EnumMap<>(Persona.class);
+		for (Persona persona : Persona.values()) {
+			expected.put(persona, answers[persona.ordinal()]);
+		}
+		FILTER_MATRIX.computeIfAbsent(route, r -> new ArrayList<>()).add(new Probe(url, expected));
 	}
 
 	/** The answer codes' meaning, including the kinds of redirect. */
@@ -889,6 +993,13 @@ class AccessMatrixTest {
 		long aId = requests.findByReference(team, a).orElseThrow().request().id();
 		ids.put(EVALUATION_TOKEN, evaluations.invite(aId, a, Region.BRUSSELS, base.professionalA().accountId(),
 				java.time.Instant.now()).orElseThrow());
+		// Passkeys: one of the staff persona, one of another staff member (stored as registration stores them).
+		String passkeyLabel = "Clé de l’équipe " + run;
+		ids.put(STAFF_PASSKEY, PasskeyFixture.register(userEntities, credentials, staff, passkeyLabel));
+		PortalUser otherStaff = accounts.createWithPassword("autre-cle-" + run + "@femmesetsante-test.be",
+				"Autre Clé", be.femmesetsante.sesu.account.Role.STAFF, "une autre phrase de passe assez longue");
+		String otherLabel = "Clé de quelqu’un d’autre " + run;
+		ids.put(OTHER_PASSKEY, PasskeyFixture.register(userEntities, credentials, otherStaff, otherLabel));
 		ids.put("<BRUSSELS_THEME>", brusselsTheme);
 		ids.put("<WALLONIA_THEME>", walloniaTheme);
 
@@ -906,6 +1017,8 @@ class AccessMatrixTest {
 		secrets.put(walloniaOrganisation, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B, Persona.ADMIN));
 		secrets.put(walloniaTitle, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B));
 		secrets.put(walloniaTheme, EnumSet.of(Persona.STAFF, Persona.PROFESSIONAL_B));
+		// A passkey's label: its owner's pages only; another person's, nobody's here.
+		secrets.put(passkeyLabel, staffOnly);
 		return new World(users, ids, secrets);
 	}
 
