@@ -45,11 +45,13 @@ public class Conversations {
 	private final DocumentTypes types = new DocumentTypes();
 	private final Clock clock;
 	private final ActivityLimits limits;
+	private final DocumentQuota quota;
 
 	Conversations(SupportRequests requests, MessageRepository messages, SharedDocumentRepository documents,
 			DocumentContentRepository contents, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
-			ActivityLimits limits) {
+			ActivityLimits limits, DocumentQuota quota) {
 		this.limits = limits;
+		this.quota = quota;
 		this.requests = requests;
 		this.messages = messages;
 		this.documents = documents;
@@ -95,6 +97,15 @@ public class Conversations {
 	@Transactional
 	public DocumentView share(Actor actor, String reference, String fileName, InputStream file) throws IOException {
 		SupportRequestView request = open(visible(actor, reference));
+		return store(actor, request, fileName, file, quota.lockAndCount(request.id()));
+	}
+
+	/**
+	 * Checks and stores one document, once the request's lock is held and what it holds is counted
+	 * ({@code usage}): over the request's total ({@link DocumentQuota}) it is refused like any other.
+	 */
+	private DocumentView store(Actor actor, SupportRequestView request, String fileName, InputStream file,
+			DocumentQuota.Usage usage) throws IOException {
 		Author author = Author.of(actor);
 		// One byte more than allowed is enough to know it is too large; nothing bigger is held in memory.
 		byte[] content = file == null ? new byte[0] : file.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
@@ -111,6 +122,7 @@ public class Conversations {
 		}
 		String type = types.sniff(content, name)
 			.orElseThrow(() -> new MessagingException(MessagingException.FILE_TYPE));
+		quota.check(usage, content.length);
 		limits.take(ActivityLimits.Activity.UPLOAD, actor.accountId());
 		String sha256 = sha256(content);
 		SharedDocument document = documents.save(new SharedDocument(request.id(), author, name, type, content.length,
@@ -143,20 +155,24 @@ public class Conversations {
 
 	/**
 	 * Shares several documents in one go: all of them, or none when one is refused (the same
-	 * checks as {@link #share}, each file on its own).
+	 * checks as {@link #share}, each file on its own, and the request's total with all of them).
 	 */
 	@Transactional
 	public List<DocumentView> shareAll(Actor actor, String reference, List<Upload> uploads) throws IOException {
-		open(visible(actor, reference)); // who may write here first: another's request is a 404, whatever is sent
+		// Who may write here first: another's request is a 404, whatever is sent.
+		SupportRequestView request = open(visible(actor, reference));
 		if (uploads.isEmpty()) {
 			throw new MessagingException(MessagingException.FILE_MISSING);
 		}
 		if (uploads.size() > FILES_MAX) {
 			throw new MessagingException(MessagingException.TOO_MANY_FILES, FILES_MAX);
 		}
+		DocumentQuota.Usage usage = quota.lockAndCount(request.id());
 		List<DocumentView> shared = new java.util.ArrayList<>();
 		for (Upload upload : uploads) {
-			shared.add(share(actor, reference, upload.fileName(), upload.content()));
+			DocumentView document = store(actor, request, upload.fileName(), upload.content(), usage);
+			usage = usage.plus(document.sizeBytes());
+			shared.add(document);
 		}
 		return shared;
 	}

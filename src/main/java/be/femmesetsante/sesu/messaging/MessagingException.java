@@ -21,6 +21,8 @@ public class MessagingException extends Refusal {
 	static final String FILE_MACRO = "messaging.error.fileMacro";
 	static final String UPLOADS_PER_HOUR = "messaging.error.uploadsPerHour";
 	static final String MESSAGES_PER_HOUR = "messaging.error.messagesPerHour";
+	static final String REQUEST_FULL_SIZE = "messaging.error.requestFullSize";
+	static final String REQUEST_FULL_COUNT = "messaging.error.requestFullCount";
 
 	MessagingException(String messageKey, Object... arguments) {
 		super(messageKey, null, arguments);

@@ -39,7 +39,7 @@ class SignInController {
 	}
 
 	@GetMapping("/login")
-	String signIn(HttpSession session, Model model) {
+	String signIn(HttpSession session, HttpServletResponse response, Model model) {
 		Object email = session.getAttribute(SecurityConfiguration.LAST_EMAIL);
 		session.removeAttribute(SecurityConfiguration.LAST_EMAIL);
 		Object throttledMinutes = session.getAttribute(SecurityConfiguration.PASSWORD_THROTTLED);
@@ -47,6 +47,10 @@ class SignInController {
 		model.addAttribute("email", email == null ? "" : email);
 		model.addAttribute("linkEmail", "");
 		model.addAttribute("throttledMinutes", throttledMinutes);
+		if (throttledMinutes != null) {
+			// The password form was refused before any check: the friendly page answers 429, like the code's limits.
+			response.setStatus(429);
+		}
 		return "account/login";
 	}
 

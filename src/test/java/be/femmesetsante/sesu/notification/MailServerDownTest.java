@@ -117,6 +117,73 @@ class MailServerDownTest {
 		assertThat(TestMailbox.mailsTo(expired)).as("mails of an expired link or code").isEmpty();
 	}
 
+	/**
+	 * Issue 12: "a link or code that has expired by then is not sent" — by the time the mail server is
+	 * back. A link and a code asked for while it is away, valid 2 s, wait in the registry past their
+	 * expiry; a link asked for at the same moment, valid 10 minutes, goes out once the server is back,
+	 * the other two never.
+	 */
+	@Test
+	void aLinkOrCodeThatExpiresWhileTheMailServerIsAwayIsNotSentWhenItIsBack() throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String shortLived = "bientot-expire-" + run + "@example.org";
+		String longLived = "encore-valide-" + run + "@example.org";
+		java.time.Instant now = java.time.Instant.now();
+		TestMailbox.goAway();
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(new be.femmesetsante.sesu.account.SignInLinkRequested(shortLived,
+					"http://localhost/login/ott?token=soon-old-" + run, "fr-BE", now.plusSeconds(2)));
+			events.publishEvent(new be.femmesetsante.sesu.account.SecondFactorCodeRequested(shortLived, "654321",
+					"fr-BE", now.plusSeconds(2)));
+			events.publishEvent(new be.femmesetsante.sesu.account.SignInLinkRequested(longLived,
+					"http://localhost/login/ott?token=still-good-" + run, "fr-BE", now.plusSeconds(600)));
+		});
+		// All three tried while the server is away (not yet expired then), failed, and waiting.
+		awaitFailed(run, 3);
+
+		Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), now.plusSeconds(3)).toMillis()));
+		TestMailbox.comeBack();
+		new UnsentMailRetry(incomplete, Duration.ZERO).resubmit();
+		TestMailbox.awaitMail(longLived, 1);
+		awaitIncomplete(run, 0);
+		Thread.sleep(500);
+		assertThat(TestMailbox.mailsTo(shortLived)).as("mails of a link and a code expired by the time the server is back")
+			.isEmpty();
+		assertThat(TestMailbox.mailsTo(longLived)).as("the valid link, once").hasSize(1);
+	}
+
+	@Autowired
+	org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
+
+	/**
+	 * Issue 12: "no SMTP timeouts are set". A server that takes the connection and then says nothing
+	 * (hung): with the portal's mail settings, sending gives up after the 10 s read timeout, instead of
+	 * holding the listener's thread for ever; the mail then waits in the registry like any failed one.
+	 */
+	@Test
+	void aHungMailServerIsGivenUpOnAfterTheReadTimeout() throws Exception {
+		assertThat(mailSender.getJavaMailProperties()).containsEntry("mail.smtp.connectiontimeout", "5000")
+			.containsEntry("mail.smtp.timeout", "10000")
+			.containsEntry("mail.smtp.writetimeout", "10000");
+		// The kernel accepts the connection (backlog); nobody ever reads or writes on it.
+		try (java.net.ServerSocket hung = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+			org.springframework.mail.javamail.JavaMailSenderImpl sameSettings = new org.springframework.mail.javamail.JavaMailSenderImpl();
+			sameSettings.setHost("127.0.0.1");
+			sameSettings.setPort(hung.getLocalPort());
+			sameSettings.setJavaMailProperties(mailSender.getJavaMailProperties());
+			org.springframework.mail.SimpleMailMessage mail = new org.springframework.mail.SimpleMailMessage();
+			mail.setFrom("sesu@femmesetsante.be");
+			mail.setTo("personne@example.org");
+			mail.setSubject("Test");
+			mail.setText("Test");
+			long start = System.nanoTime();
+			org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.mail.MailException.class)
+				.isThrownBy(() -> sameSettings.send(mail));
+			double seconds = (System.nanoTime() - start) / 1e9;
+			assertThat(seconds).as("gave up after the read timeout (10 s), not before, not much later").isBetween(9.0, 20.0);
+		}
+	}
+
 	/** This request's mail publications not yet completed (completed ones are deleted). */
 	private long incompleteMails(String reference) {
 		return jdbc.sql("select count(*) from event_publication where completion_date is null"

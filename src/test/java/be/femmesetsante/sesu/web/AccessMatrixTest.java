@@ -170,6 +170,18 @@ class AccessMatrixTest {
 
 	static final String ORGANISATION_A = "<ORGANISATION_A>";
 
+	/**
+	 * A pending ask to join an organisation, from a professional who belongs to another already:
+	 * confirming it is refused (one organisation per professional, 422) and it stays pending.
+	 */
+	static final String PENDING_JOIN = "<PENDING_JOIN>";
+
+	/** An ask to join from a professional of no organisation, refused by staff already: deciding again is refused (422). */
+	static final String DECIDED_JOIN = "<DECIDED_JOIN>";
+
+	/** A professional's account, deleted (anonymised): no longer an account to administer, for admins too (404). */
+	static final String DELETED_ACCOUNT = "<DELETED_ACCOUNT>";
+
 	/** The staff persona's passkey, and one of another staff member (passkeys, issue 12). */
 	static final String STAFF_PASSKEY = "<STAFF_PASSKEY>";
 
@@ -421,8 +433,8 @@ class AccessMatrixTest {
 				FORBIDDEN, UNPROCESSABLE);
 		row("GET /admin/accounts/{id}", "/admin/accounts/" + STAFF_ID, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN, OK);
-		row("GET /admin/accounts/{id}", "/admin/accounts/0", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-				NOT_FOUND);
+		row("GET /admin/accounts/{id}", "/admin/accounts/" + DELETED_ACCOUNT, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND);
 		row("POST /admin/accounts/{id}/role", "/admin/accounts/" + ADMIN_ID + "/role?role=STAFF", SIGN_IN, FORBIDDEN,
 				FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE);
 		row("POST /admin/accounts/{id}/disable", "/admin/accounts/" + ADMIN_ID + "/disable", SIGN_IN, FORBIDDEN,
@@ -451,12 +463,16 @@ class AccessMatrixTest {
 				FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND);
 		row("POST /account/passkeys/{id}/delete", "/account/passkeys/" + OTHER_PASSKEY + "/delete", SIGN_IN, FORBIDDEN,
 				FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND);
-		// Asks to join an organisation: the team and admins decide; a request that does not exist is a 404.
+		// Asks to join an organisation: the team and admins decide, on real asks; the answers change nothing
+		// (422: the professional belongs to an organisation already / the ask is decided already), so the
+		// matrix can run again. Professionals and partners never reach them.
 		row("GET /join-requests", "/join-requests", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK);
-		row("POST /join-requests/{id}/confirm", "/join-requests/0/confirm", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
-				FORBIDDEN, NOT_FOUND);
-		row("POST /join-requests/{id}/refuse", "/join-requests/0/refuse", SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
-				FORBIDDEN, NOT_FOUND);
+		for (String ask : new String[] { PENDING_JOIN, DECIDED_JOIN }) {
+			row("POST /join-requests/{id}/confirm", "/join-requests/" + ask + "/confirm", SIGN_IN, FORBIDDEN, FORBIDDEN,
+					UNPROCESSABLE, FORBIDDEN, UNPROCESSABLE);
+		}
+		row("POST /join-requests/{id}/refuse", "/join-requests/" + DECIDED_JOIN + "/refuse", SIGN_IN, FORBIDDEN,
+				FORBIDDEN, UNPROCESSABLE, FORBIDDEN, UNPROCESSABLE);
 		// Merging organisations: admins only; the same organisation twice is refused on the page.
 		row("GET /admin/organisations/merge", "/admin/organisations/merge", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN, OK);
@@ -514,6 +530,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	be.femmesetsante.sesu.organisation.OrganisationAdministration organisationAdministration;
 
 	@Autowired
 	Evaluations evaluations;
@@ -935,7 +954,26 @@ class AccessMatrixTest {
 		long document = conversations.share(professionalA, a, documentName,
 				new ByteArrayInputStream(MessagingFixture.pdf())).id();
 
+		// Asks to join an organisation registered with its enterprise number: proC (a member of "other"
+		// already) asks, and stays pending; a newcomer asks and staff refuse. A deleted professional.
+		long firstEight = java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000L, 20_000_000L);
+		be.femmesetsante.sesu.organisation.EnterpriseNumber number = be.femmesetsante.sesu.organisation.EnterpriseNumber
+			.parse("%08d%02d".formatted(firstEight, be.femmesetsante.sesu.organisation.EnterpriseNumber.checkDigitsFor(firstEight)));
+		organisations.register(new NewOrganisation("Maison Matrice D " + run, Sector.MAISON_MEDICALE, null,
+				"Rue Neuve 3", "1000", "Bruxelles", number, null, "Contact", null));
+		assertThat(organisations.requestToJoin(proC.accountId(), number)).isPresent();
+		PortalUser newcomer = accounts.signInByLink("matrix-d-" + run + "@example.org");
+		organisations.requestToJoin(newcomer.accountId(), number);
+		long pendingJoin = joinRequestOf(proC);
+		long decidedJoin = joinRequestOf(newcomer);
+		organisationAdministration.decide(staff, decidedJoin, false);
+		PortalUser deleted = accounts.signInByLink("matrix-e-" + run + "@example.org");
+		accounts.delete(deleted.accountId(), false);
+
 		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put(PENDING_JOIN, Long.toString(pendingJoin));
+		ids.put(DECIDED_JOIN, Long.toString(decidedJoin));
+		ids.put(DELETED_ACCOUNT, deleted.accountId().toString());
 		ids.put(A_WORKSHOP_ID, Long.toString(requests.findByReference(team, aw).orElseThrow().request().id()));
 		ids.put(A_WORKSHOP, aw);
 		ids.put(A_DOCUMENT, Long.toString(document));
@@ -982,6 +1020,16 @@ class AccessMatrixTest {
 		// A passkey's label: its owner's pages only; another person's, nobody's here.
 		secrets.put(passkeyLabel, staffOnly);
 		return new World(users, ids, secrets);
+	}
+
+	/** The id of this professional's pending ask to join, as the team's list shows it. */
+	private long joinRequestOf(PortalUser professional) {
+		return organisationAdministration.pendingJoinRequests()
+			.stream()
+			.filter(ask -> ask.accountId() == professional.accountId())
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	private String submit(PortalUser professional, String title) {
