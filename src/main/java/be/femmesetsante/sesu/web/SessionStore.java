@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Sessions stay in PostgreSQL (Spring Session JDBC, shared by every node), but a page that changes
@@ -27,8 +28,21 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
 
+	/** Session attribute set by "Rester connecté·e": the session and its last access are written at once. */
+	static final String EXTENDED_AT = "sesu.session.extendedAt";
+
 	/** How stale the stored last access time may be before a read-only page writes it. */
 	static final Duration LAST_ACCESS_PRECISION = Duration.ofSeconds(60);
+
+	/**
+	 * Two requests of one session that add the same attribute at once (two tabs, a double click on
+	 * "Rester connecté·e") would both INSERT it, and the second would fail with a duplicate key (a
+	 * 500): on PostgreSQL, Spring Session's own customizer makes that INSERT an upsert.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributesUpserted() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
 
 	/**
 	 * Wraps the repository Spring Boot configures (table, timeout, clean-up, serialisation stay

@@ -128,12 +128,15 @@ class SignInController {
 	}
 
 	/**
-	 * "Rester connecté·e", from the warning shown before the idle timeout ends the session: any request
-	 * renews it. The script of that warning posts here in the background (204); without script, the
-	 * button posts the form and comes back to the page it was on (a path of this site only).
+	 * "Rester connecté·e", from the warning shown before the idle timeout ends the session. A page only
+	 * writes its session's last access once a minute ({@link SessionStore}); here it is written now,
+	 * noted in the session so that the store sees a change. The script of that warning posts here in
+	 * the background (204); without script, the button posts the form and comes back to the page it
+	 * was on (a path of this site only).
 	 */
 	@PostMapping("/session/extend")
 	ResponseEntity<Void> extendSession(@RequestParam(defaultValue = "") String back, HttpServletRequest request) {
+		request.getSession().setAttribute(SessionStore.EXTENDED_AT, System.currentTimeMillis());
 		if (back.isEmpty()) {
 			return ResponseEntity.noContent().build();
 		}

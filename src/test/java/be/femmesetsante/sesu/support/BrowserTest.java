@@ -99,6 +99,21 @@ public abstract class BrowserTest {
 		AccessibilityGate.takeFailures();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.jdbc.core.JdbcTemplate rateLimits;
+
+	/**
+	 * Every browser test signs in from 127.0.0.1, as no two real people share an address for long:
+	 * the allowances per IP address (codes mailed, links, wrong passwords and codes) start afresh for
+	 * each test, or a full run's sign-ins would use up the address's 30 codes a quarter and the tests
+	 * after would wait for a code that is never sent. The limits per account and per address are left
+	 * as they are; the limits themselves are proved by SignInThrottle's own tests.
+	 */
+	@BeforeEach
+	void eachTestIsANewVisitor() {
+		rateLimits.update("delete from rate_limit_bucket where id like '%:ip:%'");
+	}
+
 	/** The pages this test loaded pass axe-core, the last one included. */
 	@AfterEach
 	void everyPageThisTestLoadedPassedAxe() {

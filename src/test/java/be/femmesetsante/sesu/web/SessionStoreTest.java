@@ -91,6 +91,20 @@ class SessionStoreTest {
 		assertThat(sessions.findByPrincipalName(name)).isEmpty();
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void twoRequestsAddingTheSameAttributeAtOnceBothSucceed() {
+		Session session = (Session) sessions.createSession();
+		sessions.save(session);
+		Session first = (Session) sessions.findById(session.getId());
+		Session second = (Session) sessions.findById(session.getId());
+		first.setAttribute("sesu.test.both", "un");
+		second.setAttribute("sesu.test.both", "deux");
+		sessions.save(first);
+		sessions.save(second);
+		assertThat((String) ((Session) sessions.findById(session.getId())).getAttribute("sesu.test.both")).isEqualTo("deux");
+	}
+
 	private long storedLastAccess(String id) {
 		return db.sql("select last_access_time from spring_session where session_id = ?")
 			.param(id)
