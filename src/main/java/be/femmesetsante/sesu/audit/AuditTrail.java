@@ -247,23 +247,6 @@ public class AuditTrail {
 			       array_to_string(e.fields, ','), e.detail, e.client_address
 			from audit_event e left join account_name_view a on a.id = e.actor_account_id""";
 
-	/** Who read or changed this request, newest first (staff, on the casework page). */
-	public List<Entry> ofRequest(String reference, int limit) {
-		return jdbc.sql(SELECT + " where e.request_reference = :reference order by e.at desc, e.id desc limit :limit")
-			.param("reference", reference)
-			.param("limit", limit)
-			.query((rs, n) -> entry(rs))
-			.list();
-	}
-
-	/** How many rows name this request. */
-	public long countOfRequest(String reference) {
-		return jdbc.sql("select count(*) from audit_event where request_reference = :reference")
-			.param("reference", reference)
-			.query(Long.class)
-			.single();
-	}
-
 	/**
 	 * Reads are grouped by person, kind of read and Brussels day (a member of the team opens a case
 	 * many times a day; one line says so); every change keeps its own line.
