@@ -54,7 +54,7 @@ public class Reports {
 
 	static final List<String> ACTIVITIES = List.of("PREPARATION", "SESSION", "TRAVEL", "ADMIN", "OTHER");
 
-	private final ReportQueries queries;
+	private final KeptFigures figures;
 
 	private final Evaluations evaluations;
 
@@ -64,9 +64,9 @@ public class Reports {
 
 	private final ApplicationEventPublisher events;
 
-	Reports(ReportQueries queries, Evaluations evaluations, MessageSource messages, Clock clock,
+	Reports(KeptFigures figures, Evaluations evaluations, MessageSource messages, Clock clock,
 			ApplicationEventPublisher events) {
-		this.queries = queries;
+		this.figures = figures;
 		this.evaluations = evaluations;
 		this.messages = messages;
 		this.clock = clock;
@@ -100,7 +100,7 @@ public class Reports {
 		}
 		Scope scope = actor.scope();
 		boolean suppressed = !actor.audience().readsSmallCounts();
-		ReportFigures f = queries.figures(region, period, scope);
+		ReportFigures f = figures.figures(region, period, scope);
 		Builder b = new Builder(locale, suppressed, period);
 
 		// Key figures: each line its own definition.

@@ -112,6 +112,7 @@ class RetentionTest {
 		classify(P, "document_content", "content");
 		classify(D, "document_content", "document_id");
 		classify(T, "rate_limit_bucket", "id", "state", "expires_at");
+		classify(T, "report_data_version", "shard", "changes");
 		classify(F, "redirect_target", "id", "code", "label_fr", "label_en", "position", "offered", "version");
 		// Reference lists and the privacy notice's versions: the service's own texts, nobody's data.
 		for (String list : List.of("sector_entry", "support_kind_entry", "activity_entry")) {
