@@ -33,6 +33,7 @@ import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -103,6 +104,17 @@ class SecurityConfiguration {
 	 * multi-factor authentication), unless they signed in with a passkey; for anyone else it changes nothing. {@code permitAll},
 	 * {@code denyAll} and anonymous rules are never affected.
 	 */
+	/**
+	 * No observation around each of Spring Security's filters, authorizations and authentications
+	 * (about twenty per request, none exported): without this bean the observation decorator still
+	 * wrapped every filter even with {@code management.observations.enable.spring.security=false}
+	 * (issue 13). The request's own observation (http.server.requests) stays.
+	 */
+	@Bean
+	static SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	static AuthorizationManagerFactory<RequestAuthorizationContext> twoFactorsForTheTeam() {
 		return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
