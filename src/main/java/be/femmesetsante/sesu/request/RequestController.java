@@ -5,6 +5,7 @@ import be.femmesetsante.sesu.shared.Actor;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -69,7 +70,22 @@ class RequestController {
 	}
 
 	/** A line of "Mes demandes". */
-	record Row(String reference, String title, RequestStatus status, ZonedDateTime submittedAt) {
+	/**
+	 * What a request's "facts" show (list and page), written here in the page's language: issue 13,
+	 * the fragment formatted the date with a pattern parsed again per card and built two message keys
+	 * per card by expressions.
+	 */
+	record Facts(String reference, String submitted, String statusClass, String status, String nextStep) {
+
+		static Facts of(String reference, Instant submittedAt, RequestStatus status, MessageSource messages) {
+			Locale locale = LocaleContextHolder.getLocale();
+			return new Facts(reference, DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(local(submittedAt)),
+					"status-" + status.name().toLowerCase(Locale.ROOT), messages.getMessage(status.messageKey(), null, locale),
+					messages.getMessage("request.nextStep." + status.name(), null, locale));
+		}
+	}
+
+	record Row(String reference, String title, Facts facts) {
 	}
 
 	/** A line of a request's timeline, in plain words: what happened, who did it, when. */
@@ -93,7 +109,8 @@ class RequestController {
 		model.addAttribute("page", found);
 		model.addAttribute("rows", found.getContent()
 			.stream()
-			.map(r -> new Row(r.reference(), r.title(), r.status(), local(r.submittedAt())))
+			.map(r -> new Row(r.reference(), r.title(),
+					Facts.of(r.reference(), r.submittedAt(), r.status(), messages)))
 			.toList());
 		model.addAttribute("hasOrganisation", user.organisationId() != null);
 		return "request/list";
@@ -242,7 +259,7 @@ class RequestController {
 		model.addAttribute("leadName", request.leadAccountId() == null ? null
 				: accounts.findById(request.leadAccountId()).map(PortalUser::displayName).orElse(null));
 		model.addAttribute("timeline", details.history().stream().map(h -> timeline(user, h)).toList());
-		model.addAttribute("submittedAt", local(request.submittedAt()));
+		model.addAttribute("facts", Facts.of(request.reference(), request.submittedAt(), request.status(), messages));
 		model.addAttribute("withdrawable", WITHDRAWABLE.contains(request.status()));
 		model.addAttribute("correctable", request.status().correctableByRequester());
 		model.addAttribute("sectionFragments", RequestPageSection.fill(sections, model, actor, request));
