@@ -77,9 +77,15 @@ class RequestController {
 	 */
 	record Facts(String reference, String submitted, String statusClass, String status, String nextStep) {
 
-		static Facts of(String reference, Instant submittedAt, RequestStatus status, MessageSource messages) {
-			Locale locale = LocaleContextHolder.getLocale();
-			return new Facts(reference, DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(local(submittedAt)),
+		/** The day a request was sent, as the facts write it, for the page's language. */
+		static DateTimeFormatter days() {
+			return DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
+		}
+
+		static Facts of(String reference, Instant submittedAt, RequestStatus status, MessageSource messages,
+				DateTimeFormatter days) {
+			Locale locale = days.getLocale();
+			return new Facts(reference, days.format(local(submittedAt)),
 					"status-" + status.name().toLowerCase(Locale.ROOT), messages.getMessage(status.messageKey(), null, locale),
 					messages.getMessage("request.nextStep." + status.name(), null, locale));
 		}
@@ -107,10 +113,11 @@ class RequestController {
 		Page<RequestSummary> found = requests.listVisible(Actor.of(user),
 				PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
 		model.addAttribute("page", found);
+		DateTimeFormatter days = Facts.days();
 		model.addAttribute("rows", found.getContent()
 			.stream()
 			.map(r -> new Row(r.reference(), r.title(),
-					Facts.of(r.reference(), r.submittedAt(), r.status(), messages)))
+					Facts.of(r.reference(), r.submittedAt(), r.status(), messages, days)))
 			.toList());
 		model.addAttribute("hasOrganisation", user.organisationId() != null);
 		return "request/list";
@@ -259,7 +266,8 @@ class RequestController {
 		model.addAttribute("leadName", request.leadAccountId() == null ? null
 				: accounts.findById(request.leadAccountId()).map(PortalUser::displayName).orElse(null));
 		model.addAttribute("timeline", details.history().stream().map(h -> timeline(user, h)).toList());
-		model.addAttribute("facts", Facts.of(request.reference(), request.submittedAt(), request.status(), messages));
+		model.addAttribute("facts", Facts.of(request.reference(), request.submittedAt(), request.status(), messages,
+				Facts.days()));
 		model.addAttribute("withdrawable", WITHDRAWABLE.contains(request.status()));
 		model.addAttribute("correctable", request.status().correctableByRequester());
 		model.addAttribute("sectionFragments", RequestPageSection.fill(sections, model, actor, request));
