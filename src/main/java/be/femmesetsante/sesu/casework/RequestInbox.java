@@ -35,7 +35,7 @@ import be.femmesetsante.sesu.shared.Scope;
  * The staff and partner inbox, a read model of casework: one page of requests with their counts, in
  * exactly three SQL statements whatever the page holds (custom plans for this transaction; the counts
  * per status, bounded, from which the page's total is taken; then the rows, with organisation and lead
- * names joined in). It reads the views
+ * names joined in), four with search words (the organisations whose name they match, first). It reads the views
  * the other modules publish ({@code request_summary_view}, {@code organisation_summary_view},
  * {@code account_name_view}, see V12) and casework's own {@code next_action}, never another
  * module's tables. The actor's {@link Scope} is part of the SQL: the team sees both regions,
@@ -82,8 +82,9 @@ class RequestInbox {
 		// the word's query for each (issue 13). Planning the two statements costs far less.
 		entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
 			.getSingleResult();
+		List<Long> organisationIds = filter.hasText() ? organisationsNamed(filter.text().strip()) : List.of();
 		Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
-		long toDecide = counts(actor, filter, byStatus);
+		long toDecide = counts(actor, filter, byStatus, organisationIds);
 		long total = filter.toDecide() ? toDecide
 				: byStatus.entrySet()
 					.stream()
@@ -94,15 +95,27 @@ class RequestInbox {
 				: byStatus.entrySet()
 					.stream()
 					.anyMatch(e -> (filter.status() == null || e.getKey() == filter.status()) && e.getValue() > COUNT_CAP);
-		List<InboxRow> rows = total == 0 || pageable.getOffset() >= total ? List.of() : rows(actor, filter, pageable);
+		List<InboxRow> rows = total == 0 || pageable.getOffset() >= total ? List.of() : rows(actor, filter, pageable, organisationIds);
 		return new InboxPage(new PageImpl<>(rows, pageable, total), byStatus, toDecide, capped);
+	}
+
+	/**
+	 * The organisations whose name the words match (few next to all of them), so that the requests'
+	 * statements test their own column against a list the planner sees.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Long> organisationsNamed(String text) {
+		return ((List<Number>) entityManager.createNativeQuery("select ot.id from organisation_summary_view ot"
+				+ " where ot.name_search_vector @@ websearch_to_tsquery('french', f_unaccent(:text))")
+			.setParameter("text", text)
+			.getResultList()).stream().map(Number::longValue).toList();
 	}
 
 	/** Counts above this are shown as "more than" it. */
 	static final int COUNT_CAP = 1000;
 
-	private List<InboxRow> rows(Actor actor, InboxFilter filter, Pageable pageable) {
-		Conditions where = conditions(actor, filter, true);
+	private List<InboxRow> rows(Actor actor, InboxFilter filter, Pageable pageable, List<Long> organisationIds) {
+		Conditions where = conditions(actor, filter, true, organisationIds);
 		String nextDue = filter.sort() == InboxSort.DUE
 				? " left join lateral (select min(na.due_date) as due_date from next_action na"
 						+ " where na.request_id = r.id and not na.done) next_due on true"
@@ -136,8 +149,9 @@ class RequestInbox {
 	 * through the status index), and how many German-speaking new ones are to decide. Fills
 	 * {@code byStatus}; returns the "to decide" count.
 	 */
-	private long counts(Actor actor, InboxFilter filter, Map<RequestStatus, Long> byStatus) {
-		Conditions where = conditions(actor, filter, false);
+	private long counts(Actor actor, InboxFilter filter, Map<RequestStatus, Long> byStatus,
+			List<Long> organisationIds) {
+		Conditions where = conditions(actor, filter, false, organisationIds);
 		if (filter.hasText()) {
 			return countsOfSearch(filter, where, byStatus);
 		}
@@ -189,7 +203,8 @@ class RequestInbox {
 	}
 
 	/** The WHERE clause: the actor's scope first, then each filter given, all as bound parameters. */
-	private Conditions conditions(Actor actor, InboxFilter filter, boolean withStatusFilters) {
+	private Conditions conditions(Actor actor, InboxFilter filter, boolean withStatusFilters,
+			List<Long> organisationIds) {
 		Conditions where = new Conditions();
 		Scope scope = actor.scope();
 		if (!scope.everything()) {
@@ -231,23 +246,27 @@ class RequestInbox {
 			where.add("r.status in (" + RequestStatus.notEndedSqlList() + ")");
 		}
 		if (filter.hasText()) {
-			// The words are matched in the request's text or its organisation's name, each through its
-			// own full-text index (an OR across the two tables used neither). The plan is made for the
-			// word (see search), so the query is computed once, while planning, and the index is used.
+			// The words are matched in the request's text or its organisation's name: one condition on
+			// the request's own columns (its search vector, its organisation among those whose name
+			// matches, read just before), so that PostgreSQL, planning for this word (see search),
+			// chooses: for a word that finds few requests, the full-text and organisation indexes
+			// together (a BitmapOr); for a word that finds thousands, the requests in the page's order,
+			// stopping at the page's 25 (issue 13: computing every match first cost 17 ms for a
+			// common word; a join of the two tables could use neither index).
 			String text = filter.text().strip();
-			String words = "websearch_to_tsquery('french', f_unaccent(:text))";
-			StringBuilder ids = new StringBuilder("r.id in (select t.id from request_summary_view t where t.search_vector @@ ")
-				.append(words)
-				.append(" union select t.id from request_summary_view t where t.organisation_id in (select ot.id")
-				.append(" from organisation_summary_view ot where ot.name_search_vector @@ ").append(words).append(")");
+			StringBuilder matches = new StringBuilder("(r.search_vector @@ websearch_to_tsquery('french', f_unaccent(:text))");
 			where.parameters.put("text", text);
+			if (!organisationIds.isEmpty()) {
+				matches.append(" or r.organisation_id in (:organisationIds)");
+				where.parameters.put("organisationIds", organisationIds);
+			}
 			if (text.chars().anyMatch(Character::isDigit)) {
 				// A reference (or part of one, "2026-0042"): through its trigram index (V15).
-				ids.append(" union select t.id from request_summary_view t where t.reference ilike :referenceLike escape '\\'");
+				matches.append(" or r.reference ilike :referenceLike escape '\\'");
 				where.parameters.put("referenceLike", "%" + text.replace("\\", "\\\\").replace("%", "\\%")
 					.replace("_", "\\_") + "%");
 			}
-			where.add(ids.append(")").toString());
+			where.add(matches.append(")").toString());
 		}
 		return where;
 	}
