@@ -204,7 +204,7 @@
       post(box.getAttribute('data-options-url'), csrfHeader, csrfToken)
         .then(function (response) {
           if (!response.ok) {
-            throw failure('refused');
+            throw failure(response.status === 429 ? 'throttled' : 'refused');
           }
           return response.json();
         })
@@ -238,7 +238,7 @@
         })
         .then(function (response) {
           if (!response.ok) {
-            throw failure('refused');
+            throw failure(response.status === 429 ? 'throttled' : 'refused');
           }
           return response.json();
         })
@@ -251,7 +251,8 @@
         .catch(function (error) {
           button.disabled = false;
           working.textContent = '';
-          show(problem, box.getAttribute('data-error-' + (error && error.kind === 'cancelled' ? 'cancelled' : 'refused')));
+          var kind = error && (error.kind === 'cancelled' || error.kind === 'throttled') ? error.kind : 'refused';
+          show(problem, box.getAttribute('data-error-' + kind));
         });
     });
   }

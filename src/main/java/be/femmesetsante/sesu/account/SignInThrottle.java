@@ -74,6 +74,15 @@ public class SignInThrottle {
 
 	static final Duration CODE_WINDOW = Duration.ofMinutes(15);
 
+	/**
+	 * Passkey sign-in steps (options asked, assertions checked) per IP address: a sign-in takes two, so a
+	 * team's office behind one address signs in thirty times in ten minutes; beyond, each try cost a
+	 * signature check and a session write for nothing.
+	 */
+	static final int PASSKEY_STEPS_PER_IP = 60;
+
+	static final Duration PASSKEY_WINDOW = Duration.ofMinutes(10);
+
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	SignInThrottle(DataSource dataSource) {
@@ -94,6 +103,12 @@ public class SignInThrottle {
 			return Verdict.refused(byAddress);
 		}
 		ConsumptionProbe byIp = take("link:ip:" + ipAddress, LINKS_PER_IP, WINDOW);
+		return byIp.isConsumed() ? Verdict.ALLOWED : Verdict.refused(byIp);
+	}
+
+	/** Takes one passkey sign-in step from the IP address's bucket; says how long to wait when it is empty. */
+	public Verdict tryPasskeyStep(String ipAddress) {
+		ConsumptionProbe byIp = take("passkey:ip:" + ipAddress, PASSKEY_STEPS_PER_IP, PASSKEY_WINDOW);
 		return byIp.isConsumed() ? Verdict.ALLOWED : Verdict.refused(byIp);
 	}
 

@@ -18,40 +18,43 @@ import be.femmesetsante.sesu.account.SignInThrottle;
 import be.femmesetsante.sesu.account.StaffSignIn;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.security.authentication.ott.OneTimeTokenService;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Default deny: a route is reachable only if it is listed here, and the access-matrix test
@@ -215,6 +218,7 @@ class SecurityConfiguration {
 			// Too many wrong passwords: refused before the password is even checked, right or wrong,
 			// except in the owner's own browser (see KnownDevices).
 			.addFilterBefore(new PasswordThrottleFilter(throttle, devices), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new PasskeyThrottleFilter(throttle), CsrfFilter.class)
 			// 12 hours after it began, a session ends, however active (the idle timeout is 30 minutes).
 			.addFilterAfter(sessionLifetime, SecurityContextHolderFilter.class)
 			// Password passed, code missing: the code page, not the sign-in page.
@@ -357,6 +361,45 @@ class SecurityConfiguration {
 			rememberTypedEmail(request);
 			request.getSession().setAttribute(PASSWORD_THROTTLED, verdict.minutesToWait());
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
+		}
+
+	}
+
+	/**
+	 * Signing in with a passkey is open to all (its two steps, {@code POST /webauthn/authenticate/options}
+	 * and {@code POST /login/webauthn}): past {@link SignInThrottle#tryPasskeyStep}'s allowance per IP
+	 * address, 429 with {@code Retry-After} and {@code {"error":"throttled"}}, which {@code /js/passkeys.js}
+	 * turns into a message; Spring Security's filters never see the request.
+	 */
+	static final class PasskeyThrottleFilter extends OncePerRequestFilter {
+
+		private static final RequestMatcher STEPS = new OrRequestMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/webauthn/authenticate/options"),
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login/webauthn"));
+
+		private final SignInThrottle throttle;
+
+		PasskeyThrottleFilter(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !STEPS.matches(request);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			SignInThrottle.Verdict verdict = throttle.tryPasskeyStep(request.getRemoteAddr());
+			if (verdict.allowed()) {
+				chain.doFilter(request, response);
+				return;
+			}
+			response.setStatus(429);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, verdict.retryAfter().toSeconds())));
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.getWriter().write("{\"error\":\"throttled\"}");
 		}
 
 	}

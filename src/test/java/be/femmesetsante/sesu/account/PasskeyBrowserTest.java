@@ -43,6 +43,9 @@ class PasskeyBrowserTest extends BrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SignInThrottle throttle;
+
 	@Test
 	void staffAddAPasskeyThenSignInWithItAloneUntilAnAdminResetsTheirSecondFactor() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
@@ -192,6 +195,44 @@ class PasskeyBrowserTest extends BrowserTest {
 		}
 		finally {
 			authenticators().removeVirtualAuthenticator(authenticator);
+		}
+	}
+
+	/**
+	 * Too many passkey steps from one address (SignInThrottle's allowance, spent here through the real
+	 * buckets): the sign-in page says so and what to do instead, in both languages.
+	 */
+	@Test
+	void tooManyPasskeyTriesFromOneAddressAreToldWhatToDo() {
+		VirtualAuthenticator authenticator = authenticators().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+			.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+			.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+			.setHasResidentKey(true)
+			.setHasUserVerification(true)
+			.setIsUserVerified(true));
+		try {
+			for (String address : new String[] { "127.0.0.1", "0:0:0:0:0:0:0:1" }) {
+				for (int i = 0; i < SignInThrottle.PASSKEY_STEPS_PER_IP; i++) {
+					throttle.tryPasskeyStep(address);
+				}
+			}
+			open("/login?lang=fr");
+			find("#passkey-sign-in-button").click();
+			waitUntilShown("#passkey-sign-in-problem");
+			assertThat(find("#passkey-sign-in-problem").getText())
+				.contains("Trop de tentatives avec une clé d’accès depuis ce réseau")
+				.contains("connectez-vous avec votre mot de passe");
+			assertThat(find("#passkey-sign-in-button").isEnabled()).isTrue();
+			checkPage("login-passkey-throttled-fr");
+			open("/login?lang=en");
+			find("#passkey-sign-in-button").click();
+			waitUntilShown("#passkey-sign-in-problem");
+			assertThat(find("#passkey-sign-in-problem").getText()).contains("Too many sign-in attempts");
+			checkPage("login-passkey-throttled-en");
+		}
+		finally {
+			authenticators().removeVirtualAuthenticator(authenticator);
+			jdbc.update("delete from rate_limit_bucket where id like 'passkey:ip:%'");
 		}
 	}
 

@@ -208,6 +208,40 @@ class PasskeysTest {
 		assertThat(forged.getStatus()).isEqualTo(401);
 	}
 
+	@Test
+	void signingInWithAPasskeyIsLimitedPerIpAddress() throws Exception {
+		String ip = "10.61." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250) + ".7";
+		String forgedAssertion = "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":"
+				+ "{\"authenticatorData\":\"AAAA\",\"clientDataJSON\":\"AAAA\",\"signature\":\"AAAA\"},\"clientExtensionResults\":{}}";
+		// Both steps count: options asked, then assertions checked (forged here: 401 each).
+		for (int i = 0; i < SignInThrottle.PASSKEY_STEPS_PER_IP; i++) {
+			MockHttpServletResponse step = i % 2 == 0 ? json(post("/webauthn/authenticate/options").with(from(ip)), null)
+					: mvc.perform(post("/login/webauthn").with(from(ip)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+						.content(forgedAssertion)).andReturn().getResponse();
+			assertThat(step.getStatus()).as("step %d", i + 1).isEqualTo(i % 2 == 0 ? 200 : 401);
+		}
+		MockHttpServletResponse options = json(post("/webauthn/authenticate/options").with(from(ip)), null);
+		assertThat(options.getStatus()).isEqualTo(429);
+		assertThat(Long.parseLong(options.getHeader("Retry-After"))).isBetween(1L, 600L);
+		assertThat(options.getContentAsString()).isEqualTo("{\"error\":\"throttled\"}");
+		MockHttpServletResponse assertion = mvc.perform(post("/login/webauthn").with(from(ip)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(forgedAssertion)).andReturn().getResponse();
+		assertThat(assertion.getStatus()).isEqualTo(429);
+		// Another address is not affected; the sign-in page says what to do (both languages).
+		assertThat(json(post("/webauthn/authenticate/options").with(from(ip + "1")), null).getStatus()).isEqualTo(200);
+		String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("data-error-throttled=\"Trop de tentatives avec une clé d’accès depuis ce réseau.");
+		String english = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("data-error-throttled=\"Too many sign-in attempts from this internet connection.");
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String ip) {
+		return request -> {
+			request.setRemoteAddr(ip);
+			return request;
+		};
+	}
+
 	private MockHttpServletResponse json(MockHttpServletRequestBuilder request, PortalUser user) throws Exception {
 		request.with(csrf()).contentType(MediaType.APPLICATION_JSON);
 		if (user != null) {
