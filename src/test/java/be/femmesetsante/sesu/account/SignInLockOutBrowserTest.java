@@ -90,6 +90,8 @@ class SignInLockOutBrowserTest extends BrowserTest {
 		assertThat(status()).isEqualTo(429);
 		assertThat(find("main").getText()).contains("Trop de codes erronés").contains("60 minutes")
 			.contains("prévenez l’admin");
+		assertThat(browser.findElements(org.openqa.selenium.By.id("code"))).as("no code form that cannot work").isEmpty();
+		assertThat(find("main a[href$='/login/code']").getText()).isEqualTo("Entrer un code une fois ce délai passé");
 		checkPage("lockout-wrong-codes-fr");
 		open("/login/code?lang=en");
 		assertThat(find("main").getText()).as("said once, then the plain code page").doesNotContain("Too many wrong codes");
@@ -97,7 +99,10 @@ class SignInLockOutBrowserTest extends BrowserTest {
 		clickAndWait("form[action$='/login/ott'] button[type=submit]");
 		assertThat(status()).isEqualTo(429);
 		assertThat(find("main").getText()).contains("Too many wrong codes").contains("tell your team’s admin");
+		assertThat(browser.findElements(org.openqa.selenium.By.id("code"))).isEmpty();
 		checkPage("lockout-wrong-codes-en");
+		clickAndWait("main a[href$='/login/code']");
+		assertThat(find("#code").isDisplayed()).as("the way back: the plain code page").isTrue();
 		assertThat(browser.getCurrentUrl()).contains("/login/code");
 		open("/account");
 		assertThat(browser.getCurrentUrl()).as("still not signed in").contains("/login");
