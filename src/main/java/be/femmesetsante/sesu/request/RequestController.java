@@ -69,7 +69,6 @@ class RequestController {
 		this.messages = messages;
 	}
 
-	/** A line of "Mes demandes". */
 	/**
 	 * What a request's "facts" show (list and page), written here in the page's language: issue 13,
 	 * the fragment formatted the date with a pattern parsed again per card and built two message keys
@@ -77,21 +76,22 @@ class RequestController {
 	 */
 	record Facts(String reference, String submitted, String statusClass, String status, String nextStep) {
 
-		/** The day a request was sent, as the facts write it, for the page's language. */
+		/** The day a request was sent, as the portal writes days, in the page's language. */
 		static DateTimeFormatter days() {
-			return DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
+			return Brussels.dates(LocaleContextHolder.getLocale());
 		}
 
 		static Facts of(String reference, Instant submittedAt, RequestStatus status, MessageSource messages,
 				DateTimeFormatter days) {
 			Locale locale = days.getLocale();
-			return new Facts(reference, days.format(local(submittedAt)),
+			return new Facts(reference, days.format(submittedAt),
 					"status-" + status.name().toLowerCase(Locale.ROOT), messages.getMessage(status.messageKey(), null, locale),
 					messages.getMessage("request.nextStep." + status.name(), null, locale));
 		}
 	}
 
-	record Row(String reference, String title, Facts facts) {
+	/** A line of "Mes demandes": its title, and its facts (the reference among them). */
+	record Row(String title, Facts facts) {
 	}
 
 	/** A line of a request's timeline, in plain words: what happened, who did it, when. */
@@ -116,7 +116,7 @@ class RequestController {
 		DateTimeFormatter days = Facts.days();
 		model.addAttribute("rows", found.getContent()
 			.stream()
-			.map(r -> new Row(r.reference(), r.title(),
+			.map(r -> new Row(r.title(),
 					Facts.of(r.reference(), r.submittedAt(), r.status(), messages, days)))
 			.toList());
 		model.addAttribute("hasOrganisation", user.organisationId() != null);

@@ -39,7 +39,7 @@ class PageAttributes implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).excludePathPatterns("/css/**", "/js/**", "/images/**", "/favicon.ico");
+		registry.addInterceptor(this).excludePathPatterns("/css/**", "/js/**");
 	}
 
 	@Override

@@ -127,7 +127,8 @@ final class PasskeyEndpointsFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void answer(HttpServletResponse response, int status, String error) throws IOException {
+	/** The JSON error {@code /js/passkeys.js} reads ({@code {"error":"…"}}); also the sign-in throttle's. */
+	static void answer(HttpServletResponse response, int status, String error) throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");

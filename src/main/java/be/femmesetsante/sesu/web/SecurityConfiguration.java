@@ -23,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
@@ -369,7 +368,7 @@ class SecurityConfiguration {
 	 * Signing in with a passkey is open to all (its two steps, {@code POST /webauthn/authenticate/options}
 	 * and {@code POST /login/webauthn}): past {@link SignInThrottle#tryPasskeyStep}'s allowance per IP
 	 * address, 429 with {@code Retry-After} and {@code {"error":"throttled"}}, which {@code /js/passkeys.js}
-	 * turns into a message; Spring Security's filters never see the request.
+	 * turns into a message; Spring Security's passkey filters never see the request.
 	 */
 	static final class PasskeyThrottleFilter extends OncePerRequestFilter {
 
@@ -396,10 +395,8 @@ class SecurityConfiguration {
 				chain.doFilter(request, response);
 				return;
 			}
-			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, verdict.retryAfter().toSeconds())));
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getWriter().write("{\"error\":\"throttled\"}");
+			PasskeyEndpointsFilter.answer(response, 429, "throttled");
 		}
 
 	}

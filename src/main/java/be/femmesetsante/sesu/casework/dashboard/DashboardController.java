@@ -39,7 +39,7 @@ class DashboardController {
 		LocalDate today = Brussels.today(clock);
 		Dashboard.View view = dashboard.of(Actor.of(me), today);
 		Locale locale = LocaleContextHolder.getLocale();
-		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+		DateTimeFormatter day = Brussels.dates(locale);
 		model.addAttribute("dashboard", view);
 		model.addAttribute("dueActions", view.dueActions().stream().map(a -> ActionLine.of(a, day)).toList());
 		model.addAttribute("openCases", view.openCases().stream().map(c -> CaseLine.of(c, day, messages, locale)).toList());
