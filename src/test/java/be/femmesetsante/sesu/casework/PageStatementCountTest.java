@@ -98,7 +98,8 @@ class PageStatementCountTest {
 
 	/**
 	 * The statements of a page in steady state: it is opened once first, so that what is cached for
-	 * every page (the reference lists, kept 30 s) does not count for whichever measure came first.
+	 * every page (the reference lists, kept 30 s) does not count for whichever measure came first, and
+	 * measured twice.
 	 */
 	private int count(String path, PortalUser who) {
 		Runnable open = () -> {
@@ -112,7 +113,10 @@ class PageStatementCountTest {
 			}
 		};
 		open.run();
-		return StatementCounter.count(open);
+		// The smaller of two measures: the reference lists' 30 s cache may expire between the first
+		// opening and a measure (once, on a slow machine: two more statements for the inbox sorted by
+		// status); it cannot expire during both, since each expiry is followed by 30 s of cache.
+		return Math.min(StatementCounter.count(open), StatementCounter.count(open));
 	}
 
 	/** In one statement each, as the benchmark seeds: old requests (years ago), so other tests' lists keep theirs first. */
